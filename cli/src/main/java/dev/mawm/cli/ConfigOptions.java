@@ -1,0 +1,24 @@
+package dev.mawm.cli;
+
+import dev.mawm.models.config.MawmConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * Picocli mixin for {@code --config FILE} (repeatable, merged in order) and {@code --set key.path=value}
+ * (repeatable, applied last). Use with {@code @Mixin ConfigOptions config;} and call {@link #load()}.
+ */
+public final class ConfigOptions {
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML/JSON config file; repeat to merge several in order.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config key, e.g. grid2.width=9; repeatable.")
+    List<String> overrides = new ArrayList<>();
+
+    /** @return the effective config (defaults, then files, then overrides) */
+    public MawmConfig load() {
+        return MawmConfig.load(files, overrides);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.mawm.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code mawm} command line: collect, train, export, verify, plan, eval, bench, render.
+ * Subcommands are discovered with {@link ServiceLoader} over {@link MawmCommand}.
+ */
+@Command(name = "mawm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Multi-agent latent world models: collect, train, export, verify, plan, evaluate.",
+        subcommands = CommandLine.HelpCommand.class)
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the CLI and exits with its code.
+     *
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the CLI without exiting (used by tests).
+     *
+     * @param args command-line arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code: 0 ok, 1 failure, 2 bad usage
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** @return the configured command line with every registered subcommand */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        List<MawmCommand> commands = new ArrayList<>();
+        ServiceLoader.load(MawmCommand.class).forEach(commands::add);
+        commands.sort(Comparator.comparing(c -> c.getClass().getName()));
+        for (MawmCommand command : commands) {
+            cli.addSubcommand(command);
+        }
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("mawm " + commandLine.getCommandName() + ": " + oneLine(ex));
+            if (System.getenv("MAWM_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        });
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("mawm " + c.getCommandName() + ": " + ex.getMessage());
+            c.getErr().println("Try 'mawm " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help'.");
+            return 2;
+        });
+        return cli;
+    }
+
+    /**
+     * The message of an exception and its causes, on one line.
+     *
+     * @param ex the failure
+     * @return a one-line reason
+     */
+    static String oneLine(Throwable ex) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            String msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (sb.indexOf(msg) < 0) {
+                sb.append(sb.length() > 0 ? ": " : "").append(msg);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return sb.toString().replace('\n', ' ');
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reports the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"mawm " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.mawm.models.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The whole effective configuration of a mawm run: one immutable section per concern. Loaded by
+ * {@link ConfigLoader} from the defaults, YAML/JSON files and {@code key.path=value} overrides,
+ * and never changed after it is parsed.
+ *
+ * @param grid2 the two-agent gridworld
+ * @param cartpole CartPole-v1
+ * @param collect data collection
+ */
+public record MawmConfig(Grid2Config grid2, CartPoleConfig cartpole, CollectConfig collect) {
+
+    /** Requires every section. */
+    public MawmConfig {
+        Objects.requireNonNull(grid2, "config section 'grid2' is missing");
+        Objects.requireNonNull(cartpole, "config section 'cartpole' is missing");
+        Objects.requireNonNull(collect, "config section 'collect' is missing");
+    }
+
+    /** @return every section at its defaults */
+    public static MawmConfig defaults() {
+        return new MawmConfig(Grid2Config.defaults(), CartPoleConfig.defaults(), CollectConfig.defaults());
+    }
+
+    /**
+     * Loads the effective config.
+     *
+     * @param files YAML/JSON files merged in order over the defaults
+     * @param overrides {@code key.path=value} strings applied last
+     * @return the validated config
+     * @throws ConfigException naming the key, file or value at fault
+     */
+    public static MawmConfig load(List<Path> files, List<String> overrides) {
+        return ConfigLoader.load(MawmConfig.class, defaults(), files, overrides);
+    }
+}

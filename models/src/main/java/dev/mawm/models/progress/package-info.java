@@ -1,0 +1,2 @@
+/** Progress reporting from library code to whoever renders it (the CLI's progress bars). */
+package dev.mawm.models.progress;
