@@ -1,0 +1,255 @@
+package dev.mawm.models;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stable names shared by trainer, exporter and runtime (DESIGN §2 "Stable names", §6): the ONNX
+ * opset and IR version, bundle file names, component names and the input/output names of every
+ * exported graph. Change nothing here without bumping {@link #BUNDLE_FORMAT_VERSION}.
+ *
+ * <h2>Component signatures</h2>
+ * {@code N} is the symbolic batch dimension ({@link #BATCH_DIM}); {@code S} the state
+ * (observation) width, {@code L} the latent width, {@code Hd} the GRU hidden width, {@code H} the
+ * rollout horizon. Floats are float32, actions int32 in {@code [0, actionCount)}. States go in and
+ * come out raw (unnormalized): normalization is baked into the graphs.
+ *
+ * <p>Family {@code mlp}:
+ * <ul>
+ *   <li>{@code encoder}: {@code state [N,S]} → {@code latent [N,L]}</li>
+ *   <li>{@code dynamics}: {@code latent [N,L]}, {@code action int32 [N]} → {@code next_latent [N,L]}</li>
+ *   <li>{@code decoder}: {@code latent [N,L]} → {@code state_pred [N,S]}</li>
+ *   <li>{@code reward}: {@code latent [N,L]}, {@code action int32 [N]} → {@code reward [N]}
+ *       (the reward of taking {@code action} in {@code latent})</li>
+ *   <li>{@code done}: {@code latent [N,L]} → {@code done_prob [N]} (probability that {@code latent}
+ *       is terminal; applied to the <em>next</em> latent)</li>
+ * </ul>
+ * With an ensemble of K members the single-step components are member 0's networks.
+ *
+ * <p>Family {@code gru}:
+ * <ul>
+ *   <li>{@code gru_step}: {@code hidden [N,Hd]}, {@code state [N,S]}, {@code action int32 [N]} →
+ *       {@code next_hidden [N,Hd]}, {@code state_pred [N,S]} (the predicted next observation),
+ *       {@code reward [N]}. The initial hidden state of an episode is all zeros
+ *       ({@link #GRU_INITIAL_HIDDEN}).</li>
+ * </ul>
+ *
+ * <p>Both families, fused rollout {@code rollout_h{H}} ({@link #rollout(int)}):
+ * {@code start_state [N,S]}, {@code actions int32 [N,H]}, {@code discount [1]} →
+ * {@code returns [N]}, {@code disagreement [N]}, {@code final_state [N,S]}.
+ * <ul>
+ *   <li>Return of one model: {@code Σ_{k<H} discount^k · alive_k · r_k} with {@code alive_0 = 1} and
+ *       {@code alive_{k+1} = alive_k · (1 − done_prob(z_{k+1}))}: the expected discounted return when
+ *       termination is Bernoulli({@code done_prob}); the reward of the terminating step still counts.
+ *       A family without a done head ({@code gru}) has {@code alive_k = 1}.</li>
+ *   <li>Ensemble of K: {@code returns} = mean over members of each member's return;
+ *       {@code disagreement} = population standard deviation (divide by K) over members of the
+ *       returns; {@code final_state} = mean over members of the decoded final states. Without an
+ *       ensemble {@code disagreement} is all zeros.</li>
+ *   <li>{@code gru}: starts from the observation with a zero hidden state and feeds each predicted
+ *       observation back as the next input.</li>
+ * </ul>
+ */
+public final class Names {
+
+    // ---- ONNX ----------------------------------------------------------------------------------
+
+    /** ONNX default-domain opset every graph is written with. */
+    public static final int OPSET = 17;
+    /**
+     * ONNX IR version: 8 is the IR of ONNX 1.12, the release that introduced opset 17; ONNX Runtime
+     * 1.29 reads IR ≤ 11, and Debian's {@code onnx.checker} accepts it.
+     */
+    public static final int IR_VERSION = 8;
+    /** {@code ModelProto.producer_name}. */
+    public static final String PRODUCER_NAME = "mawm";
+    /** The symbolic batch dimension ({@code dim_param}) of every graph input and output. */
+    public static final String BATCH_DIM = "N";
+
+    // ---- bundle layout -------------------------------------------------------------------------
+
+    /** Version of the bundle layout and of these names. */
+    public static final int BUNDLE_FORMAT_VERSION = 1;
+    /** The manifest file at the bundle's root. */
+    public static final String BUNDLE_MANIFEST = "bundle.json";
+    /** The folder of golden inputs/outputs, one {@code <component>.safetensors} per component. */
+    public static final String GOLDEN_DIR = "golden";
+    /** File extension of graphs. */
+    public static final String ONNX_EXT = ".onnx";
+    /** File extension of golden files. */
+    public static final String GOLDEN_EXT = ".safetensors";
+    /** Prefix of a graph input's tensor name inside a golden file, e.g. {@code input.state}. */
+    public static final String GOLDEN_INPUT_PREFIX = "input.";
+    /** Prefix of a graph output's tensor name inside a golden file, e.g. {@code output.latent}. */
+    public static final String GOLDEN_OUTPUT_PREFIX = "output.";
+
+    // ---- dtypes as written in bundle.json ------------------------------------------------------
+
+    /** float32. */
+    public static final String DTYPE_FLOAT32 = "float32";
+    /** int32. */
+    public static final String DTYPE_INT32 = "int32";
+
+    // ---- families ------------------------------------------------------------------------------
+
+    /** Deterministic MLP world model (seed 004), optional ensemble. */
+    public static final String FAMILY_MLP = "mlp";
+    /** GRU world model (seed 001). */
+    public static final String FAMILY_GRU = "gru";
+
+    // ---- components ----------------------------------------------------------------------------
+
+    /** mlp: state → latent. */
+    public static final String ENCODER = "encoder";
+    /** mlp: (latent, action) → next latent. */
+    public static final String DYNAMICS = "dynamics";
+    /** mlp: latent → state. */
+    public static final String DECODER = "decoder";
+    /** mlp: (latent, action) → reward. */
+    public static final String REWARD = "reward";
+    /** mlp: latent → done probability. */
+    public static final String DONE = "done";
+    /** gru: one recurrent step. */
+    public static final String GRU_STEP = "gru_step";
+    /** Prefix of the fused rollout component; see {@link #rollout(int)}. */
+    public static final String ROLLOUT_PREFIX = "rollout_h";
+
+    // ---- tensor names --------------------------------------------------------------------------
+
+    /** Raw state/observation {@code [N,S]}. */
+    public static final String STATE = "state";
+    /** Latent {@code [N,L]}. */
+    public static final String LATENT = "latent";
+    /** Action, int32 {@code [N]}. */
+    public static final String ACTION = "action";
+    /** Next latent {@code [N,L]}. */
+    public static final String NEXT_LATENT = "next_latent";
+    /** Decoded / predicted raw state {@code [N,S]}. */
+    public static final String STATE_PRED = "state_pred";
+    /** Predicted reward {@code [N]} (also a component name, {@link #REWARD}). */
+    public static final String REWARD_OUT = "reward";
+    /** Done probability {@code [N]}. */
+    public static final String DONE_PROB = "done_prob";
+    /** GRU hidden state {@code [N,Hd]}. */
+    public static final String HIDDEN = "hidden";
+    /** Next GRU hidden state {@code [N,Hd]}. */
+    public static final String NEXT_HIDDEN = "next_hidden";
+    /** Rollout start state, raw {@code [N,S]}. */
+    public static final String START_STATE = "start_state";
+    /** Rollout action sequences, int32 {@code [N,H]}. */
+    public static final String ACTIONS = "actions";
+    /** Rollout discount γ, float32 {@code [1]}. */
+    public static final String DISCOUNT = "discount";
+    /** Rollout discounted returns {@code [N]}. */
+    public static final String RETURNS = "returns";
+    /** Rollout ensemble disagreement {@code [N]} (zeros without an ensemble). */
+    public static final String DISAGREEMENT = "disagreement";
+    /** Rollout final raw state {@code [N,S]}. */
+    public static final String FINAL_STATE = "final_state";
+
+    /** The GRU's hidden state at the start of an episode: all zeros. */
+    public static final float GRU_INITIAL_HIDDEN = 0f;
+
+    // ---- ONNX metadata_props keys --------------------------------------------------------------
+
+    /** metadata key: the component name. */
+    public static final String META_COMPONENT = "mawm.component";
+    /** metadata key: the model family. */
+    public static final String META_FAMILY = "mawm.family";
+    /** metadata key: {@link #BUNDLE_FORMAT_VERSION}. */
+    public static final String META_FORMAT_VERSION = "mawm.format_version";
+    /** metadata key prefix for provenance entries, e.g. {@code mawm.provenance.steps}. */
+    public static final String META_PROVENANCE_PREFIX = "mawm.provenance.";
+
+    private static final Pattern ROLLOUT = Pattern.compile(Pattern.quote(ROLLOUT_PREFIX) + "([1-9][0-9]*)");
+
+    private Names() {
+    }
+
+    /**
+     * @param horizon the rollout horizon H, ≥ 1
+     * @return {@code rollout_h{H}}
+     */
+    public static String rollout(int horizon) {
+        if (horizon < 1) {
+            throw new IllegalArgumentException("rollout horizon must be >= 1, got " + horizon);
+        }
+        return ROLLOUT_PREFIX + horizon;
+    }
+
+    /**
+     * @param component a component name
+     * @return the horizon of a {@code rollout_h{H}} component, or -1 if it is not a rollout
+     */
+    public static int rolloutHorizon(String component) {
+        Matcher m = ROLLOUT.matcher(component);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** @param component a component name @return its graph file, {@code <component>.onnx} */
+    public static String onnxFile(String component) {
+        return component + ONNX_EXT;
+    }
+
+    /** @param component a component name @return its golden file relative to the bundle, {@code golden/<component>.safetensors} */
+    public static String goldenFile(String component) {
+        return GOLDEN_DIR + "/" + component + GOLDEN_EXT;
+    }
+
+    /**
+     * @param component a component name of any family
+     * @return its graph input names, in order
+     * @throws IllegalArgumentException for an unknown component
+     */
+    public static List<String> inputNames(String component) {
+        if (rolloutHorizon(component) > 0) {
+            return List.of(START_STATE, ACTIONS, DISCOUNT);
+        }
+        return switch (component) {
+            case ENCODER -> List.of(STATE);
+            case DYNAMICS, REWARD -> List.of(LATENT, ACTION);
+            case DECODER, DONE -> List.of(LATENT);
+            case GRU_STEP -> List.of(HIDDEN, STATE, ACTION);
+            default -> throw unknown(component);
+        };
+    }
+
+    /**
+     * @param component a component name of any family
+     * @return its graph output names, in order
+     * @throws IllegalArgumentException for an unknown component
+     */
+    public static List<String> outputNames(String component) {
+        if (rolloutHorizon(component) > 0) {
+            return List.of(RETURNS, DISAGREEMENT, FINAL_STATE);
+        }
+        return switch (component) {
+            case ENCODER -> List.of(LATENT);
+            case DYNAMICS -> List.of(NEXT_LATENT);
+            case DECODER -> List.of(STATE_PRED);
+            case REWARD -> List.of(REWARD_OUT);
+            case DONE -> List.of(DONE_PROB);
+            case GRU_STEP -> List.of(NEXT_HIDDEN, STATE_PRED, REWARD_OUT);
+            default -> throw unknown(component);
+        };
+    }
+
+    /**
+     * @param family {@link #FAMILY_MLP} or {@link #FAMILY_GRU}
+     * @param horizon the fused rollout's horizon
+     * @return the family's components, single-step ones first, the fused rollout last
+     */
+    public static List<String> components(String family, int horizon) {
+        return switch (family) {
+            case FAMILY_MLP -> List.of(ENCODER, DYNAMICS, DECODER, REWARD, DONE, rollout(horizon));
+            case FAMILY_GRU -> List.of(GRU_STEP, rollout(horizon));
+            default -> throw new IllegalArgumentException("unknown model family '" + family + "', expected mlp or gru");
+        };
+    }
+
+    private static IllegalArgumentException unknown(String component) {
+        return new IllegalArgumentException("unknown component '" + component + "', expected one of encoder, dynamics, "
+                + "decoder, reward, done, gru_step, rollout_h<H>");
+    }
+}
