@@ -110,6 +110,19 @@ public interface Ops<T> {
     /** @return {@code 1 / (1 + exp(-x))} */
     T sigmoid(T x);
 
+    /**
+     * Identity in the forward pass, blocking gradients in training (a detached target, e.g. the
+     * encoder's latent that {@code obsPred} regresses onto). Forward-only backends (ONNX, the
+     * reference) return {@code x}; a training backend must override this, so the default refuses
+     * rather than silently letting gradients through.
+     *
+     * @param x a tensor
+     * @return {@code x}, with no gradient flowing back to it
+     */
+    default T stopGradient(T x) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not implement stopGradient");
+    }
+
     /** @return {@code x * x} */
     default T square(T x) {
         return mul(x, x);
