@@ -12,19 +12,27 @@ import java.util.Objects;
  * @param grid2 the two-agent gridworld
  * @param cartpole CartPole-v1
  * @param collect data collection
+ * @param train training runs (all families)
+ * @param mlp the {@code mlp} world-model family
+ * @param gru the {@code gru} world-model family
  */
-public record MawmConfig(Grid2Config grid2, CartPoleConfig cartpole, CollectConfig collect) {
+public record MawmConfig(Grid2Config grid2, CartPoleConfig cartpole, CollectConfig collect,
+        TrainConfig train, MlpConfig mlp, GruConfig gru) {
 
     /** Requires every section. */
     public MawmConfig {
         Objects.requireNonNull(grid2, "config section 'grid2' is missing");
         Objects.requireNonNull(cartpole, "config section 'cartpole' is missing");
         Objects.requireNonNull(collect, "config section 'collect' is missing");
+        Objects.requireNonNull(train, "config section 'train' is missing");
+        Objects.requireNonNull(mlp, "config section 'mlp' is missing");
+        Objects.requireNonNull(gru, "config section 'gru' is missing");
     }
 
     /** @return every section at its defaults */
     public static MawmConfig defaults() {
-        return new MawmConfig(Grid2Config.defaults(), CartPoleConfig.defaults(), CollectConfig.defaults());
+        return new MawmConfig(Grid2Config.defaults(), CartPoleConfig.defaults(), CollectConfig.defaults(),
+                TrainConfig.defaults(), MlpConfig.defaults(), GruConfig.defaults());
     }
 
     /**

@@ -1,0 +1,62 @@
+package dev.mawm.models.config;
+
+import java.util.Set;
+
+/**
+ * Sizes and loss weights of the {@code mlp} world-model family (seed 004: encoder, dynamics, decoder,
+ * reward head, done head; optionally an ensemble of independent members).
+ *
+ * @param latent        width of the encoder's learned features, 1..4096 (default 64)
+ * @param hidden        width of the hidden layers of encoder and dynamics, 1..4096 (default 256)
+ * @param layers        number of dense layers of the encoder and of the dynamics, 1..16 (default 2)
+ * @param activation    {@code elu}, {@code relu} or {@code tanh} (default {@code elu}, as seed 004)
+ * @param ensemble      number of independent members K, 1..32 (default 3)
+ * @param rewardHidden  width of the reward head's hidden layer, 1..4096 (default 128, as seed 004)
+ * @param doneHidden    width of the done head's hidden layer, 1..4096 (default 64, as seed 004)
+ * @param rewardWeight  weight of the Huber reward loss in the total loss, in [0, 100] (default 0.5, as seed 004)
+ * @param doneWeight    weight of the weighted-BCE done loss in the total loss, in [0, 100] (default 0.1, as seed 004)
+ * @param donePosWeight weight of positive (terminal) examples in the done BCE, in (0, 1000] (default 10, as seed 004)
+ */
+public record MlpConfig(
+        int latent,
+        int hidden,
+        int layers,
+        String activation,
+        int ensemble,
+        int rewardHidden,
+        int doneHidden,
+        double rewardWeight,
+        double doneWeight,
+        double donePosWeight) {
+    /** The accepted activation names. */
+    public static final Set<String> ACTIVATIONS = Set.of("elu", "relu", "tanh");
+
+    /** Validates every field. */
+    public MlpConfig {
+        Grid2Config.requireRange("mlp.latent", latent, 1, 4096);
+        Grid2Config.requireRange("mlp.hidden", hidden, 1, 4096);
+        Grid2Config.requireRange("mlp.layers", layers, 1, 16);
+        if (activation == null || !ACTIVATIONS.contains(activation)) {
+            throw new IllegalArgumentException("mlp.activation must be elu, relu or tanh, got '" + activation + "'");
+        }
+        Grid2Config.requireRange("mlp.ensemble", ensemble, 1, 32);
+        Grid2Config.requireRange("mlp.rewardHidden", rewardHidden, 1, 4096);
+        Grid2Config.requireRange("mlp.doneHidden", doneHidden, 1, 4096);
+        requireWeight("mlp.rewardWeight", rewardWeight);
+        requireWeight("mlp.doneWeight", doneWeight);
+        if (!(donePosWeight > 0 && donePosWeight <= 1000)) {
+            throw new IllegalArgumentException("mlp.donePosWeight must be in (0, 1000], got " + donePosWeight);
+        }
+    }
+
+    /** @return the defaults: latent 64, hidden 256, 2 layers, elu, 3 members, heads 128/64, weights 0.5/0.1, pos weight 10 */
+    public static MlpConfig defaults() {
+        return new MlpConfig(64, 256, 2, "elu", 3, 128, 64, 0.5, 0.1, 10.0);
+    }
+
+    static void requireWeight(String name, double w) {
+        if (!(w >= 0 && w <= 100)) {
+            throw new IllegalArgumentException(name + " must be in [0, 100], got " + w);
+        }
+    }
+}
