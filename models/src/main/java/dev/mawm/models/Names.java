@@ -74,22 +74,22 @@ public final class Names {
     /** The manifest file at the bundle's root. */
     public static final String BUNDLE_MANIFEST = "bundle.json";
     /** The folder of golden inputs/outputs, one {@code <component>.safetensors} per component. */
-    public static final String GOLDEN_DIR = "golden";
+    public static final String GOLDEN_DIR = dev.mawm.models.bundle.GoldenSpec.DIRECTORY;
     /** File extension of graphs. */
     public static final String ONNX_EXT = ".onnx";
     /** File extension of golden files. */
     public static final String GOLDEN_EXT = ".safetensors";
-    /** Prefix of a graph input's tensor name inside a golden file, e.g. {@code input.state}. */
-    public static final String GOLDEN_INPUT_PREFIX = "input.";
-    /** Prefix of a graph output's tensor name inside a golden file, e.g. {@code output.latent}. */
-    public static final String GOLDEN_OUTPUT_PREFIX = "output.";
+    /** Prefix of a graph input's tensor name inside a golden file, e.g. {@code in.state} (= {@code GoldenSpec.INPUT_PREFIX}). */
+    public static final String GOLDEN_INPUT_PREFIX = dev.mawm.models.bundle.GoldenSpec.INPUT_PREFIX;
+    /** Prefix of a graph output's tensor name inside a golden file, e.g. {@code out.latent} (= {@code GoldenSpec.OUTPUT_PREFIX}). */
+    public static final String GOLDEN_OUTPUT_PREFIX = dev.mawm.models.bundle.GoldenSpec.OUTPUT_PREFIX;
 
     // ---- dtypes as written in bundle.json ------------------------------------------------------
 
     /** float32. */
-    public static final String DTYPE_FLOAT32 = "float32";
+    public static final String DTYPE_FLOAT32 = dev.mawm.models.bundle.TensorSpec.FLOAT32;
     /** int32. */
-    public static final String DTYPE_INT32 = "int32";
+    public static final String DTYPE_INT32 = dev.mawm.models.bundle.TensorSpec.INT32;
 
     // ---- families ------------------------------------------------------------------------------
 
