@@ -1,0 +1,50 @@
+package dev.mawm.export;
+
+import dev.mawm.models.ops.ParamSpec;
+import dev.mawm.models.ops.RefTensor;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/** Test helper: seeded random tensors and error measures. */
+public final class Tensors {
+    private Tensors() {
+    }
+
+    /** @return uniform floats in [lo, hi) of the shape */
+    public static RefTensor uniform(SplittableRandom rng, double lo, double hi, long... shape) {
+        float[] v = new float[Math.toIntExact(ParamSpec.size(shape))];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (lo + (hi - lo) * rng.nextDouble());
+        }
+        return RefTensor.of(v, shape);
+    }
+
+    /** @return ints uniform in [0, bound) of the shape */
+    public static RefTensor ints(SplittableRandom rng, int bound, long... shape) {
+        int[] v = new int[Math.toIntExact(ParamSpec.size(shape))];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rng.nextInt(bound);
+        }
+        return RefTensor.ofInts(v, shape);
+    }
+
+    /**
+     * @return the max absolute elementwise difference; fails on a shape mismatch or NaN
+     */
+    public static double maxAbsDiff(RefTensor a, RefTensor b) {
+        if (!Arrays.equals(a.shape(), b.shape())) {
+            throw new AssertionError("shapes differ: " + Arrays.toString(a.shape()) + " vs " + Arrays.toString(b.shape()));
+        }
+        double[] x = a.toDoubles();
+        double[] y = b.toDoubles();
+        double m = 0;
+        for (int i = 0; i < x.length; i++) {
+            double d = Math.abs(x[i] - y[i]);
+            if (Double.isNaN(d)) {
+                throw new AssertionError("NaN at element " + i);
+            }
+            m = Math.max(m, d);
+        }
+        return m;
+    }
+}
