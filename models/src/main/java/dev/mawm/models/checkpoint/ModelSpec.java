@@ -1,0 +1,117 @@
+package dev.mawm.models.checkpoint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a checkpoint's {@code spec.json} holds: enough to rebuild the network
+ * ({@link dev.mawm.models.nn.Networks#create(ModelSpec)}) and to bake its normalization into exported graphs.
+ *
+ * @param formatVersion  the spec format, must be {@value #FORMAT_VERSION}
+ * @param family         model family: {@code mlp}, {@code gru}, … ({@code [a-z0-9_]+})
+ * @param env            the environment the data came from, e.g. {@code cartpole}
+ * @param obsDim         observation/state width S, ≥ 1
+ * @param actionCount    number of discrete actions A, ≥ 1
+ * @param network        the family's config section as JSON (e.g. {@link dev.mawm.models.config.MlpConfig}), an object
+ * @param normalization  normalization statistics (see {@link Normalization})
+ * @param params         every parameter's name and shape, in declaration order, names unique
+ * @param datasetSha256  SHA-256 (lower-case hex) of the training dataset file, or empty when unknown
+ * @param config         the whole effective config of the run as JSON (provenance), an object
+ */
+public record ModelSpec(
+        int formatVersion,
+        String family,
+        String env,
+        int obsDim,
+        int actionCount,
+        JsonNode network,
+        Normalization normalization,
+        List<ParamShape> params,
+        String datasetSha256,
+        JsonNode config) {
+    /** The spec format this library reads and writes. */
+    public static final int FORMAT_VERSION = 1;
+    private static final Pattern IDENT = Pattern.compile("[a-z0-9_]+");
+    private static final Pattern SHA = Pattern.compile("([0-9a-f]{64})?");
+
+    /** Validates every field; copies lists and JSON trees. */
+    public ModelSpec {
+        if (formatVersion != FORMAT_VERSION) {
+            throw new IllegalArgumentException("spec formatVersion " + formatVersion + " is not supported; expected " + FORMAT_VERSION);
+        }
+        requireIdent("family", family);
+        requireIdent("env", env);
+        if (obsDim < 1 || actionCount < 1) {
+            throw new IllegalArgumentException("spec obsDim and actionCount must be >= 1, got " + obsDim + " and " + actionCount);
+        }
+        if (network == null || !network.isObject()) {
+            throw new IllegalArgumentException("spec network must be a JSON object with the family's sizes");
+        }
+        if (normalization == null) {
+            throw new IllegalArgumentException("spec normalization must be given");
+        }
+        if (params == null || params.isEmpty()) {
+            throw new IllegalArgumentException("spec params must list at least one parameter");
+        }
+        Set<String> seen = new HashSet<>();
+        for (ParamShape p : params) {
+            if (!seen.add(p.name())) {
+                throw new IllegalArgumentException("spec params list '" + p.name() + "' twice");
+            }
+        }
+        if (datasetSha256 == null || !SHA.matcher(datasetSha256).matches()) {
+            throw new IllegalArgumentException("spec datasetSha256 must be 64 lower-case hex digits or empty, got '" + datasetSha256 + "'");
+        }
+        params = List.copyOf(params);
+        network = network.deepCopy();
+        config = config == null ? JsonNodeFactory.instance.objectNode() : config.deepCopy();
+    }
+
+    /** @return a copy of the family's sizes */
+    @Override
+    public JsonNode network() {
+        return network.deepCopy();
+    }
+
+    /** @return a copy of the run's config */
+    @Override
+    public JsonNode config() {
+        return config.deepCopy();
+    }
+
+    /**
+     * Binds the {@link #network} object to the family's config record.
+     *
+     * @param type e.g. {@code MlpConfig.class}
+     * @param <C> the record type
+     * @return the validated record
+     * @throws IllegalArgumentException when it does not bind or validate
+     */
+    public <C> C networkAs(Class<C> type) {
+        try {
+            return SpecJson.MAPPER.treeToValue(network, type);
+        } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalArgumentException("spec network section is not a valid " + type.getSimpleName() + ": " + cause.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param config a config record
+     * @return it as a JSON tree (for {@link #network} / {@link #config})
+     */
+    public static JsonNode tree(Object config) {
+        return SpecJson.MAPPER.valueToTree(config);
+    }
+
+    private static void requireIdent(String field, String value) {
+        if (value == null || !IDENT.matcher(value).matches()) {
+            throw new IllegalArgumentException("spec " + field + " must match [a-z0-9_]+, got '" + value + "'");
+        }
+    }
+}

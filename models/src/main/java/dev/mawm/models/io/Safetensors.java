@@ -1,0 +1,270 @@
+package dev.mawm.models.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes the <a href="https://github.com/huggingface/safetensors">safetensors</a> format, float32
+ * only: an 8-byte little-endian header length {@code N}; {@code N} bytes of UTF-8 JSON
+ * {@code {name: {"dtype": "F32", "shape": [...], "data_offsets": [begin, end]}, ..., "__metadata__": {str: str}}}
+ * (padded with spaces to a multiple of 8); then the raw little-endian data, offsets relative to its start.
+ * Files written here load with Python's {@code safetensors.numpy.load_file}: tensors are laid out
+ * contiguously in the given order.
+ *
+ * <p>Reading validates everything and fails with an {@link IllegalArgumentException} whose message names
+ * the file and the fault (truncated, bad header, unsupported dtype, offsets out of range, gaps or overlaps).
+ */
+public final class Safetensors {
+    /** The header key holding the string metadata map. */
+    public static final String METADATA_KEY = "__metadata__";
+    private static final long MAX_HEADER = 100L << 20;
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+    private Safetensors() {
+    }
+
+    /**
+     * The content of a file.
+     *
+     * @param tensors tensors by name, in file data order
+     * @param metadata the {@code __metadata__} map (empty when absent)
+     */
+    public record Contents(Map<String, FloatTensor> tensors, Map<String, String> metadata) {
+        /** Wraps both maps unmodifiably. */
+        public Contents {
+            tensors = Collections.unmodifiableMap(new LinkedHashMap<>(tensors));
+            metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        }
+    }
+
+    /**
+     * Writes a file atomically (temp file + rename).
+     *
+     * @param file the target
+     * @param tensors tensors by name; written in iteration order
+     * @param metadata string metadata, may be empty
+     */
+    public static void write(Path file, Map<String, FloatTensor> tensors, Map<String, String> metadata) {
+        AtomicWrite.write(file, encode(tensors, metadata));
+    }
+
+    /**
+     * @param file a safetensors file
+     * @return its tensors by name, in data order
+     */
+    public static Map<String, FloatTensor> read(Path file) {
+        return readContents(file).tensors();
+    }
+
+    /**
+     * @param file a safetensors file
+     * @return its tensors and metadata
+     */
+    public static Contents readContents(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read safetensors file " + file + ": " + e.getMessage(), e);
+        }
+        return decode(bytes, file.toString());
+    }
+
+    /**
+     * Serializes tensors.
+     *
+     * @param tensors tensors by name (names non-empty, not {@code __metadata__})
+     * @param metadata string metadata
+     * @return the file bytes
+     */
+    public static byte[] encode(Map<String, FloatTensor> tensors, Map<String, String> metadata) {
+        ObjectNode header = JSON.createObjectNode();
+        if (!metadata.isEmpty()) {
+            ObjectNode meta = header.putObject(METADATA_KEY);
+            metadata.forEach((k, v) -> meta.put(k, v));
+        }
+        long offset = 0;
+        for (Map.Entry<String, FloatTensor> e : tensors.entrySet()) {
+            String name = e.getKey();
+            if (name == null || name.isEmpty() || METADATA_KEY.equals(name)) {
+                throw new IllegalArgumentException("invalid safetensors tensor name '" + name + "'");
+            }
+            FloatTensor t = e.getValue();
+            ObjectNode info = header.putObject(name);
+            info.put("dtype", "F32");
+            ArrayNode shape = info.putArray("shape");
+            for (long d : t.shape()) {
+                shape.add(d);
+            }
+            long end = offset + 4L * t.size();
+            info.putArray("data_offsets").add(offset).add(end);
+            offset = end;
+        }
+        byte[] json;
+        try {
+            json = JSON.writeValueAsBytes(header);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write safetensors header: " + e.getOriginalMessage(), e);
+        }
+        int padded = (json.length + 7) / 8 * 8;
+        ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(8 + padded + offset)).order(ByteOrder.LITTLE_ENDIAN);
+        buf.putLong(padded);
+        buf.put(json);
+        for (int i = json.length; i < padded; i++) {
+            buf.put((byte) ' ');
+        }
+        for (FloatTensor t : tensors.values()) {
+            for (float v : t.data()) {
+                buf.putFloat(v);
+            }
+        }
+        return buf.array();
+    }
+
+    /**
+     * Parses and validates file bytes.
+     *
+     * @param bytes the whole file
+     * @param source the file's name, for error messages
+     * @return tensors and metadata
+     * @throws IllegalArgumentException naming {@code source} and the fault
+     */
+    public static Contents decode(byte[] bytes, String source) {
+        if (bytes.length < 8) {
+            throw bad(source, "truncated: " + bytes.length + " bytes, shorter than the 8-byte header length");
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        long n = buf.getLong();
+        if (n < 2 || n > MAX_HEADER) {
+            throw bad(source, "bad header: header length " + n + " is not in [2, " + MAX_HEADER + "]");
+        }
+        if (8 + n > bytes.length) {
+            throw bad(source, "truncated: header length is " + n + " bytes but only " + (bytes.length - 8) + " follow");
+        }
+        JsonNode header;
+        try {
+            header = JSON.readTree(new String(bytes, 8, (int) n, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(source + ": bad header: not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (header == null || !header.isObject()) {
+            throw bad(source, "bad header: expected a JSON object");
+        }
+        long dataLen = bytes.length - 8 - n;
+        int dataStart = (int) (8 + n);
+        Map<String, String> metadata = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> it = header.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (METADATA_KEY.equals(e.getKey())) {
+                readMetadata(source, e.getValue(), metadata);
+            } else {
+                entries.add(entry(source, e.getKey(), e.getValue(), dataLen));
+            }
+        }
+        List<Entry> byOffset = new ArrayList<>(entries);
+        byOffset.sort((a, b) -> Long.compare(a.begin, b.begin));
+        long expected = 0;
+        for (Entry e : byOffset) {
+            if (e.begin != expected) {
+                throw bad(source, "tensor '" + e.name + "' starts at byte " + e.begin + " of the data section, expected "
+                        + expected + (e.begin < expected ? " (overlaps the previous tensor)" : " (gap)"));
+            }
+            expected = e.end;
+        }
+        if (expected != dataLen) {
+            throw bad(source, (expected < dataLen ? "trailing data: tensors cover " : "truncated: tensors need ") + expected
+                    + " data bytes but the file has " + dataLen);
+        }
+        Map<String, FloatTensor> tensors = new LinkedHashMap<>();
+        for (Entry e : byOffset) {
+            float[] data = new float[Math.toIntExact((e.end - e.begin) / 4)];
+            ByteBuffer slice = ByteBuffer.wrap(bytes, dataStart + (int) e.begin, (int) (e.end - e.begin)).order(ByteOrder.LITTLE_ENDIAN);
+            slice.asFloatBuffer().get(data);
+            tensors.put(e.name, new FloatTensor(e.shape, data));
+        }
+        return new Contents(tensors, metadata);
+    }
+
+    private record Entry(String name, long[] shape, long begin, long end) {
+    }
+
+    private static Entry entry(String source, String name, JsonNode info, long dataLen) {
+        String what = "tensor '" + name + "'";
+        if (!info.isObject()) {
+            throw bad(source, "bad header: " + what + " must be an object with dtype, shape, data_offsets");
+        }
+        JsonNode dtype = info.get("dtype");
+        if (dtype == null || !dtype.isTextual()) {
+            throw bad(source, "bad header: " + what + " has no dtype");
+        }
+        if (!"F32".equals(dtype.asText())) {
+            throw bad(source, what + " has dtype " + dtype.asText() + "; only F32 is supported");
+        }
+        JsonNode shapeNode = info.get("shape");
+        if (shapeNode == null || !shapeNode.isArray()) {
+            throw bad(source, "bad header: " + what + " has no shape array");
+        }
+        long[] shape = new long[shapeNode.size()];
+        long count = 1;
+        for (int i = 0; i < shape.length; i++) {
+            JsonNode d = shapeNode.get(i);
+            if (!d.canConvertToLong() || !d.isIntegralNumber() || d.asLong() < 0) {
+                throw bad(source, "bad header: " + what + " has an invalid shape " + shapeNode);
+            }
+            shape[i] = d.asLong();
+            count = Math.multiplyExact(count, shape[i]);
+        }
+        JsonNode off = info.get("data_offsets");
+        if (off == null || !off.isArray() || off.size() != 2 || !off.get(0).isIntegralNumber() || !off.get(1).isIntegralNumber()) {
+            throw bad(source, "bad header: " + what + " needs data_offsets [begin, end]");
+        }
+        long begin = off.get(0).asLong();
+        long end = off.get(1).asLong();
+        if (begin < 0 || end < begin || end > dataLen) {
+            throw bad(source, what + " has data_offsets [" + begin + ", " + end + "] out of range: the data section is "
+                    + dataLen + " bytes");
+        }
+        if (end - begin != 4 * count) {
+            throw bad(source, what + " of shape " + Arrays.toString(shape) + " needs " + 4 * count + " bytes, data_offsets give "
+                    + (end - begin));
+        }
+        return new Entry(name, shape, begin, end);
+    }
+
+    private static void readMetadata(String source, JsonNode node, Map<String, String> out) {
+        if (!node.isObject()) {
+            throw bad(source, "bad header: " + METADATA_KEY + " must be an object of strings");
+        }
+        node.fields().forEachRemaining(m -> {
+            if (!m.getValue().isTextual()) {
+                throw bad(source, "bad header: " + METADATA_KEY + " value of '" + m.getKey() + "' must be a string");
+            }
+            out.put(m.getKey(), m.getValue().asText());
+        });
+    }
+
+    private static IllegalArgumentException bad(String source, String msg) {
+        return new IllegalArgumentException(source + ": " + msg);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mawm.models.nn;
+
+import dev.mawm.models.Names;
+import dev.mawm.models.checkpoint.ModelSpec;
+import dev.mawm.models.checkpoint.ParamShape;
+import dev.mawm.models.nn.gru.GruWorldModel;
+import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.ops.ParamSpec;
+import java.util.Arrays;
+import java.util.List;
+
+/** Rebuilds a family's network from a checkpoint spec. */
+public final class Networks {
+    private Networks() {
+    }
+
+    /**
+     * Builds the network a spec describes and checks that its declared parameters equal the spec's
+     * list (names, shapes and order), so a checkpoint from another version of a network is refused.
+     *
+     * @param spec the spec
+     * @return {@link MlpEnsemble} for {@code mlp}, {@link GruWorldModel} for {@code gru}
+     * @throws IllegalArgumentException for an unknown family or a parameter mismatch
+     */
+    public static WorldModelNetwork create(ModelSpec spec) {
+        WorldModelNetwork net = switch (spec.family()) {
+            case Names.FAMILY_MLP -> MlpEnsemble.fromSpec(spec);
+            case Names.FAMILY_GRU -> GruWorldModel.fromSpec(spec);
+            default -> throw new IllegalArgumentException("unknown model family '" + spec.family() + "', expected mlp or gru");
+        };
+        requireSameParams(net.params(), spec.params(), spec.family());
+        return net;
+    }
+
+    /**
+     * @param params a network's declared parameters
+     * @return their names and shapes, for {@link ModelSpec#params()}
+     */
+    public static List<ParamShape> shapes(List<ParamSpec> params) {
+        return params.stream().map(p -> new ParamShape(p.name(), p.shape())).toList();
+    }
+
+    private static void requireSameParams(List<ParamSpec> declared, List<ParamShape> listed, String family) {
+        List<ParamShape> want = shapes(declared);
+        if (want.equals(listed)) {
+            return;
+        }
+        for (int i = 0; i < Math.min(want.size(), listed.size()); i++) {
+            if (!want.get(i).equals(listed.get(i))) {
+                throw new IllegalArgumentException("spec parameter #" + i + " is " + listed.get(i).name()
+                        + Arrays.toString(listed.get(i).shape()) + " but the " + family + " network declares "
+                        + want.get(i).name() + Arrays.toString(want.get(i).shape()));
+            }
+        }
+        throw new IllegalArgumentException("spec lists " + listed.size() + " parameters but the " + family
+                + " network declares " + want.size());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.mawm.models.nn;
+
+import dev.mawm.models.checkpoint.Moments;
+import dev.mawm.models.ops.Ops;
+
+/**
+ * Normalization written against {@link Ops}, with the statistics as graph constants (the exporter bakes
+ * them in this way too). Constants are float32 computed in double from the stored moments.
+ *
+ * @param obs moments of the raw state (width S)
+ * @param delta moments of the one-step change {@code next − current} (width S)
+ */
+public record Normalizer(Moments obs, Moments delta) {
+
+    /** Checks both have the same width. */
+    public Normalizer {
+        if (obs == null || delta == null || obs.dim() != delta.dim()) {
+            throw new IllegalArgumentException("normalizer needs obs and delta moments of the same width");
+        }
+    }
+
+    /** @return the state width S */
+    public int dim() {
+        return obs.dim();
+    }
+
+    /**
+     * @param ops the backend
+     * @param raw {@code [..., S]} raw state
+     * @param <T> tensor type
+     * @return {@code (raw − mean) / std}, {@code [..., S]}
+     */
+    public <T> T normalize(Ops<T> ops, T raw) {
+        return ops.div(ops.sub(raw, vec(ops, obs.mean())), vec(ops, obs.std()));
+    }
+
+    /**
+     * @param ops the backend
+     * @param normalized {@code [..., S]}
+     * @param <T> tensor type
+     * @return {@code normalized · std + mean}, raw units
+     */
+    public <T> T denormalize(Ops<T> ops, T normalized) {
+        return ops.add(ops.mul(normalized, vec(ops, obs.std())), vec(ops, obs.mean()));
+    }
+
+    /**
+     * The next normalized state from the current normalized state and a predicted normalized delta:
+     * {@code sn + (dn · deltaStd + deltaMean) / obsStd}.
+     *
+     * @param ops the backend
+     * @param stateN {@code [..., S]} normalized state
+     * @param deltaN {@code [..., S]} normalized delta
+     * @param <T> tensor type
+     * @return {@code [..., S]} normalized next state
+     */
+    public <T> T stepNormalized(Ops<T> ops, T stateN, T deltaN) {
+        float[] scale = new float[dim()];
+        float[] shift = new float[dim()];
+        float[] os = obs.std();
+        float[] ds = delta.std();
+        float[] dm = delta.mean();
+        for (int i = 0; i < scale.length; i++) {
+            scale[i] = (float) ((double) ds[i] / os[i]);
+            shift[i] = (float) ((double) dm[i] / os[i]);
+        }
+        return ops.add(stateN, ops.add(ops.mul(deltaN, vec(ops, scale)), vec(ops, shift)));
+    }
+
+    /**
+     * The next raw state from the current raw state and a predicted normalized delta:
+     * {@code raw + dn · deltaStd + deltaMean}.
+     *
+     * @param ops the backend
+     * @param raw {@code [..., S]}
+     * @param deltaN {@code [..., S]}
+     * @param <T> tensor type
+     * @return {@code [..., S]} raw next state
+     */
+    public <T> T stepRaw(Ops<T> ops, T raw, T deltaN) {
+        return ops.add(raw, ops.add(ops.mul(deltaN, vec(ops, delta.std())), vec(ops, delta.mean())));
+    }
+
+    private static <T> T vec(Ops<T> ops, float[] v) {
+        return ops.constant(v, v.length);
+    }
+}
