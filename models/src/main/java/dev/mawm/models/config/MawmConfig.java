@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param train training runs (all families)
  * @param mlp the {@code mlp} world-model family
  * @param gru the {@code gru} world-model family
+ * @param jepa2 the {@code jepa2} multi-agent JEPA world-model family
  */
 public record MawmConfig(Grid2Config grid2, CartPoleConfig cartpole, CollectConfig collect,
-        TrainConfig train, MlpConfig mlp, GruConfig gru) {
+        TrainConfig train, MlpConfig mlp, GruConfig gru, Jepa2Config jepa2) {
 
     /** Requires every section. */
     public MawmConfig {
@@ -27,12 +28,13 @@ public record MawmConfig(Grid2Config grid2, CartPoleConfig cartpole, CollectConf
         Objects.requireNonNull(train, "config section 'train' is missing");
         Objects.requireNonNull(mlp, "config section 'mlp' is missing");
         Objects.requireNonNull(gru, "config section 'gru' is missing");
+        Objects.requireNonNull(jepa2, "config section 'jepa2' is missing");
     }
 
     /** @return every section at its defaults */
     public static MawmConfig defaults() {
         return new MawmConfig(Grid2Config.defaults(), CartPoleConfig.defaults(), CollectConfig.defaults(),
-                TrainConfig.defaults(), MlpConfig.defaults(), GruConfig.defaults());
+                TrainConfig.defaults(), MlpConfig.defaults(), GruConfig.defaults(), Jepa2Config.defaults());
     }
 
     /**

@@ -1,0 +1,94 @@
+package dev.mawm.models.config;
+
+import java.util.Objects;
+
+/**
+ * Sizes, sequence sampling and losses of the multi-agent JEPA world model {@code jepa2}
+ * (DESIGN §5, seeds 003 and 000). Generic optimizer settings (learning rate, Adam betas, seed,
+ * validation fraction, threads) come from {@link TrainConfig}; {@code steps} and {@code batch} are
+ * this family's own because one jepa2 step encodes {@code batch × seqLen × 2} images and costs about
+ * a hundred {@code mlp} steps.
+ *
+ * @param latent          width L of the image latent z and the message latent h, 2..1024 (default 64)
+ * @param convChannels    channels of the encoder's two convolutions (a per-cell patch convolution, then 3×3), 1..256 (default 16)
+ * @param encoderHidden   width of the image encoder's hidden dense layer, 1..4096 (default 128)
+ * @param messageHidden   width of the message encoder's hidden dense layer, 1..4096 (default 128)
+ * @param projHidden      width of the projectors' hidden layer, 1..4096 (default 128)
+ * @param proj            width of the projections SIGReg and the invariance act on, 1..1024 (default 64)
+ * @param attention       total attention width A of the predictor's cross-attention, divisible by {@code heads}, 1..1024 (default 64)
+ * @param heads           attention heads, 1..64 (default 4)
+ * @param actionEmbed     width of the predictor's action encoding, 1..1024 (default 32)
+ * @param predictorHidden width of the prediction MLP's hidden layer, 1..4096 (default 128)
+ * @param messageMode     how the predictor attends to the other agent's message: {@code vector} (seed 000: one token,
+ *                        the message latent h; the mode the planning protocol with imagined messages needs) or
+ *                        {@code cells} (49 tokens, one per window cell: object-type embedding + cell-position embedding)
+ *                        (default {@code vector})
+ * @param cellEmbed       width of a cell token in {@code cells} mode, 1..1024 (default 32)
+ * @param residual        whether the predictor outputs {@code z + mlp(...)} instead of {@code mlp(...)} (default true)
+ * @param headHidden      width of the hidden layer of obsPred, msgPred, reward and done heads, 1..4096 (default 128)
+ * @param seqLen          steps T per sampled window; the predictor is trained T−1 steps ahead, 2..256 (default 8)
+ * @param batch           windows per optimizer step (each holds both agents), 2..4096 (default 32)
+ * @param steps           optimizer steps, 1..10000000 (default 2000)
+ * @param loss            loss weights and regularizers
+ */
+public record Jepa2Config(
+        int latent,
+        int convChannels,
+        int encoderHidden,
+        int messageHidden,
+        int projHidden,
+        int proj,
+        int attention,
+        int heads,
+        int actionEmbed,
+        int predictorHidden,
+        String messageMode,
+        int cellEmbed,
+        boolean residual,
+        int headHidden,
+        int seqLen,
+        int batch,
+        int steps,
+        Jepa2LossConfig loss) {
+    /** {@link #messageMode()}: the message latent h as one key/value token (seed 000). */
+    public static final String MESSAGE_VECTOR = "vector";
+    /** {@link #messageMode()}: the 49 window cells as key/value tokens. */
+    public static final String MESSAGE_CELLS = "cells";
+
+    /** Validates every field. */
+    public Jepa2Config {
+        Grid2Config.requireRange("jepa2.latent", latent, 2, 1024);
+        Grid2Config.requireRange("jepa2.convChannels", convChannels, 1, 256);
+        Grid2Config.requireRange("jepa2.encoderHidden", encoderHidden, 1, 4096);
+        Grid2Config.requireRange("jepa2.messageHidden", messageHidden, 1, 4096);
+        Grid2Config.requireRange("jepa2.projHidden", projHidden, 1, 4096);
+        Grid2Config.requireRange("jepa2.proj", proj, 1, 1024);
+        Grid2Config.requireRange("jepa2.attention", attention, 1, 1024);
+        Grid2Config.requireRange("jepa2.heads", heads, 1, 64);
+        if (attention % heads != 0) {
+            throw new IllegalArgumentException("jepa2.attention (" + attention + ") must be divisible by jepa2.heads (" + heads + ")");
+        }
+        Grid2Config.requireRange("jepa2.actionEmbed", actionEmbed, 1, 1024);
+        Grid2Config.requireRange("jepa2.predictorHidden", predictorHidden, 1, 4096);
+        if (!MESSAGE_VECTOR.equals(messageMode) && !MESSAGE_CELLS.equals(messageMode)) {
+            throw new IllegalArgumentException("jepa2.messageMode must be 'vector' or 'cells', got '" + messageMode + "'");
+        }
+        Grid2Config.requireRange("jepa2.cellEmbed", cellEmbed, 1, 1024);
+        Grid2Config.requireRange("jepa2.headHidden", headHidden, 1, 4096);
+        Grid2Config.requireRange("jepa2.seqLen", seqLen, 2, 256);
+        Grid2Config.requireRange("jepa2.batch", batch, 2, 4096);
+        Grid2Config.requireRange("jepa2.steps", steps, 1, 10_000_000);
+        Objects.requireNonNull(loss, "config section 'jepa2.loss' is missing");
+    }
+
+    /** @return the defaults (see each field) */
+    public static Jepa2Config defaults() {
+        return new Jepa2Config(64, 16, 128, 128, 128, 64, 64, 4, 32, 128, MESSAGE_VECTOR, 32, true, 128,
+                8, 32, 2000, Jepa2LossConfig.defaults());
+    }
+
+    /** @return true in {@code cells} message mode */
+    public boolean cellTokens() {
+        return MESSAGE_CELLS.equals(messageMode);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.mawm.models.config;
+
+/**
+ * Loss weights and regularizer settings of the {@code jepa2} family (DESIGN §5, seed 003).
+ *
+ * <p>The total loss of one step is
+ * {@code lejepa + vicreg.total + latentMapWeight·(mse(obsPred) + mse(msgPred)) + rewardWeight·bce(reward) + doneWeight·bce(done)}
+ * with {@code lejepa = (1 − lambda)·invariance + lambda·0.5·(sigreg(img) + sigreg(msg))} and
+ * {@code vicreg.total = vicregInv·inv + vicregVar·var + vicregCov·cov}.
+ *
+ * @param lambda           LeJEPA trade-off λ between invariance and SIGReg, in [0, 1] (default 0.05)
+ * @param sigregDirections random unit directions K SIGReg projects onto, re-drawn every step, 1..4096 (default 256)
+ * @param sigregKnots      integration points t_k on [0, 3] of the Epps–Pulley statistic, 2..257 (default 17)
+ * @param vicregInv        VICReg invariance weight, in [0, 100] (default 25)
+ * @param vicregVar        VICReg variance weight, in [0, 100] (default 25)
+ * @param vicregCov        VICReg covariance weight, in [0, 100] (default 1)
+ * @param latentMapWeight  weight of the MSE of {@code obsPred} (h → z) and {@code msgPred} (z → h) against detached targets, in [0, 100] (default 1)
+ * @param rewardWeight     weight of the reward head's Bernoulli cross-entropy, in [0, 100] (default 1)
+ * @param doneWeight       weight of the done head's Bernoulli cross-entropy, in [0, 100] (default 0.5)
+ * @param rewardPosWeight  weight of positive examples (first arrivals, which are rare) in the reward cross-entropy, in (0, 1000] (default 5)
+ * @param messageDropout   probability that the predictor's message input is replaced by "no message" for a whole
+ *                         window during training, so the {@code none} communication mode is in distribution, in [0, 1) (default 0.2)
+ */
+public record Jepa2LossConfig(
+        double lambda,
+        int sigregDirections,
+        int sigregKnots,
+        double vicregInv,
+        double vicregVar,
+        double vicregCov,
+        double latentMapWeight,
+        double rewardWeight,
+        double doneWeight,
+        double rewardPosWeight,
+        double messageDropout) {
+
+    /** Validates every field. */
+    public Jepa2LossConfig {
+        if (!(lambda >= 0 && lambda <= 1)) {
+            throw new IllegalArgumentException("jepa2.loss.lambda must be in [0, 1], got " + lambda);
+        }
+        Grid2Config.requireRange("jepa2.loss.sigregDirections", sigregDirections, 1, 4096);
+        Grid2Config.requireRange("jepa2.loss.sigregKnots", sigregKnots, 2, 257);
+        requireWeight("jepa2.loss.vicregInv", vicregInv);
+        requireWeight("jepa2.loss.vicregVar", vicregVar);
+        requireWeight("jepa2.loss.vicregCov", vicregCov);
+        requireWeight("jepa2.loss.latentMapWeight", latentMapWeight);
+        requireWeight("jepa2.loss.rewardWeight", rewardWeight);
+        requireWeight("jepa2.loss.doneWeight", doneWeight);
+        if (!(rewardPosWeight > 0 && rewardPosWeight <= 1000)) {
+            throw new IllegalArgumentException("jepa2.loss.rewardPosWeight must be in (0, 1000], got " + rewardPosWeight);
+        }
+        if (!(messageDropout >= 0 && messageDropout < 1)) {
+            throw new IllegalArgumentException("jepa2.loss.messageDropout must be in [0, 1), got " + messageDropout);
+        }
+    }
+
+    private static void requireWeight(String name, double w) {
+        if (!(w >= 0 && w <= 100)) {
+            throw new IllegalArgumentException(name + " must be in [0, 100], got " + w);
+        }
+    }
+
+    /** @return the defaults: λ 0.05, 256 directions, 17 knots, VICReg 25/25/1, maps 1, reward 1 (positives ×5), done 0.5, dropout 0.2 */
+    public static Jepa2LossConfig defaults() {
+        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2);
+    }
+}

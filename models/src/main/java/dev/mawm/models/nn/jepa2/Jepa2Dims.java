@@ -1,0 +1,49 @@
+package dev.mawm.models.nn.jepa2;
+
+import dev.mawm.models.config.Grid2Config;
+
+/**
+ * The environment dimensions a {@code jepa2} model is built for (grid2, DESIGN §4). Saved with the
+ * checkpoint so the networks can be rebuilt without the environment's config.
+ *
+ * @param width         grid width in cells (positions are normalized by {@code width − 1}), ≥ 2
+ * @param height        grid height in cells (positions are normalized by {@code height − 1}), ≥ 2
+ * @param viewSize      side V of an agent's square window (the message has V·V cells), odd, ≥ 1
+ * @param pixelsPerCell rendered pixels per cell P (the image is {@code 3 × V·P × V·P}), ≥ 1
+ * @param actions       number of discrete actions (grid2: 5), ≥ 1
+ * @param objectTypes   number of object types a message cell can hold (grid2: 5), ≥ 1
+ */
+public record Jepa2Dims(int width, int height, int viewSize, int pixelsPerCell, int actions, int objectTypes) {
+
+    /** Validates every field. */
+    public Jepa2Dims {
+        if (width < 2 || height < 2) {
+            throw new IllegalArgumentException("jepa2 grid must be at least 2x2, got " + width + "x" + height);
+        }
+        if (viewSize < 1 || viewSize % 2 == 0) {
+            throw new IllegalArgumentException("jepa2 viewSize must be odd and positive, got " + viewSize);
+        }
+        if (pixelsPerCell < 1 || actions < 1 || objectTypes < 1) {
+            throw new IllegalArgumentException("jepa2 pixelsPerCell, actions and objectTypes must be positive, got "
+                    + pixelsPerCell + ", " + actions + ", " + objectTypes);
+        }
+    }
+
+    /**
+     * @param grid the environment's config
+     * @return its dimensions, with grid2's 5 actions and 5 object types
+     */
+    public static Jepa2Dims of(Grid2Config grid) {
+        return new Jepa2Dims(grid.width(), grid.height(), grid.viewSize(), grid.pixelsPerCell(), 5, 5);
+    }
+
+    /** @return image side in pixels, {@code viewSize × pixelsPerCell} */
+    public int imageSize() {
+        return viewSize * pixelsPerCell;
+    }
+
+    /** @return message cells, {@code viewSize²} */
+    public int cells() {
+        return viewSize * viewSize;
+    }
+}

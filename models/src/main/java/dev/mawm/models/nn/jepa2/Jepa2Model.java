@@ -1,0 +1,181 @@
+package dev.mawm.models.nn.jepa2;
+
+import dev.mawm.models.config.Jepa2Config;
+import dev.mawm.models.ops.Ops;
+import dev.mawm.models.ops.ParamSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The multi-agent JEPA world model {@code jepa2} (DESIGN §5, seeds 003 and 000): every network,
+ * shared by both agents, with one forward method per exported component (names in
+ * {@link Jepa2Names}). {@code L} is the latent width, {@code V·V} the message cells.
+ *
+ * <ul>
+ *   <li>{@link #encode}: image {@code [N,3,S,S]}, pos {@code [N,2]} → z {@code [N,L]}</li>
+ *   <li>{@link #encodeMessage}: message int32 {@code [N,V·V]} → h {@code [N,L]}</li>
+ *   <li>{@link #predict}: z, action int32 {@code [N]}, the other agent's message (h, or cells) → next z</li>
+ *   <li>{@link #obsPred}: h → z of the same view; {@link #msgPred}: z → h of the same view</li>
+ *   <li>{@link #rewardLogit} / {@link #doneLogit}: z, action → Bernoulli logit {@code [N]} of a first
+ *       arrival / of the episode ending on this transition</li>
+ *   <li>{@link #projectImage} / {@link #projectMessage}: z / h → projections {@code [N,proj]} (training only)</li>
+ * </ul>
+ */
+public final class Jepa2Model {
+    private final Jepa2Config config;
+    private final Jepa2Dims dims;
+    private final ImageEncoder encoder;
+    private final MessageEncoder messageEncoder;
+    private final Predictor predictor;
+    private final Mlp projImage;
+    private final Mlp projMessage;
+    private final Mlp obsPred;
+    private final Mlp msgPred;
+    private final Mlp reward;
+    private final Mlp done;
+
+    /**
+     * @param config the family's config
+     * @param dims   the environment's dimensions
+     */
+    public Jepa2Model(Jepa2Config config, Jepa2Dims dims) {
+        this.config = config;
+        this.dims = dims;
+        int l = config.latent();
+        this.encoder = new ImageEncoder(config, dims);
+        this.messageEncoder = new MessageEncoder(config, dims);
+        this.predictor = new Predictor(config, dims);
+        this.projImage = new Mlp("projimg", l, config.projHidden(), config.proj());
+        this.projMessage = new Mlp("projmsg", l, config.projHidden(), config.proj());
+        this.obsPred = new Mlp("obspred", l, config.headHidden(), l);
+        this.msgPred = new Mlp("msgpred", l, config.headHidden(), l);
+        this.reward = new Mlp("reward", l + dims.actions(), config.headHidden(), 1);
+        this.done = new Mlp("done", l + dims.actions(), config.headHidden(), 1);
+    }
+
+    /** @return the config */
+    public Jepa2Config config() {
+        return config;
+    }
+
+    /** @return the environment's dimensions */
+    public Jepa2Dims dims() {
+        return dims;
+    }
+
+    /** @return the predictor (its message mode, its "no information" cell value) */
+    public Predictor predictor() {
+        return predictor;
+    }
+
+    /** @return every declared parameter, names unique, in a fixed order */
+    public List<ParamSpec> params() {
+        List<ParamSpec> p = new ArrayList<>(encoder.params());
+        p.addAll(messageEncoder.params());
+        p.addAll(predictor.params());
+        for (Mlp m : List.of(projImage, projMessage, obsPred, msgPred, reward, done)) {
+            p.addAll(m.params());
+        }
+        Set<String> seen = new HashSet<>();
+        for (ParamSpec s : p) {
+            if (!seen.add(s.name())) {
+                throw new IllegalStateException("jepa2 parameter '" + s.name() + "' declared twice");
+            }
+        }
+        return p;
+    }
+
+    /**
+     * @param ops   the backend
+     * @param image {@code [N,3,S,S]} float in [0,1] (CHW)
+     * @param pos   {@code [N,2]} float absolute (x, y)
+     * @param <T>   the backend's tensor type
+     * @return z {@code [N,L]}
+     */
+    public <T> T encode(Ops<T> ops, T image, T pos) {
+        return encoder.apply(ops, image, pos);
+    }
+
+    /**
+     * @param ops     the backend
+     * @param message {@code [N,V·V]} int32 object types
+     * @param <T>     the backend's tensor type
+     * @return h {@code [N,L]}
+     */
+    public <T> T encodeMessage(Ops<T> ops, T message) {
+        return messageEncoder.apply(ops, message);
+    }
+
+    /**
+     * @param ops     the backend
+     * @param z       {@code [N,L]}
+     * @param action  {@code [N]} int32
+     * @param message the other agent's message: h {@code [N,L]} (vector mode) or int32 {@code [N,V·V]} (cells mode)
+     * @param <T>     the backend's tensor type
+     * @return the next z {@code [N,L]}
+     */
+    public <T> T predict(Ops<T> ops, T z, T action, T message) {
+        return predictor.apply(ops, z, action, message);
+    }
+
+    /** @param ops the backend @param h {@code [N,L]} @param <T> the tensor type @return z of the same view {@code [N,L]} */
+    public <T> T obsPred(Ops<T> ops, T h) {
+        return obsPred.apply(ops, h);
+    }
+
+    /** @param ops the backend @param z {@code [N,L]} @param <T> the tensor type @return h of the same view {@code [N,L]} */
+    public <T> T msgPred(Ops<T> ops, T z) {
+        return msgPred.apply(ops, z);
+    }
+
+    /** @param ops the backend @param z {@code [N,L]} @param <T> the tensor type @return the image projection {@code [N,proj]} */
+    public <T> T projectImage(Ops<T> ops, T z) {
+        return projImage.apply(ops, z);
+    }
+
+    /** @param ops the backend @param h {@code [N,L]} @param <T> the tensor type @return the message projection {@code [N,proj]} */
+    public <T> T projectMessage(Ops<T> ops, T h) {
+        return projMessage.apply(ops, h);
+    }
+
+    /**
+     * @param ops    the backend
+     * @param z      {@code [N,L]}
+     * @param action {@code [N]} int32
+     * @param <T>    the backend's tensor type
+     * @return logit {@code [N]} that taking {@code action} in {@code z} is the agent's first arrival at the goal
+     */
+    public <T> T rewardLogit(Ops<T> ops, T z, T action) {
+        return head(ops, reward, z, action);
+    }
+
+    /**
+     * @param ops    the backend
+     * @param z      {@code [N,L]}
+     * @param action {@code [N]} int32
+     * @param <T>    the backend's tensor type
+     * @return logit {@code [N]} that the episode ends with this transition
+     */
+    public <T> T doneLogit(Ops<T> ops, T z, T action) {
+        return head(ops, done, z, action);
+    }
+
+    /** @param ops the backend @param z {@code [N,L]} @param action {@code [N]} int32 @param <T> the tensor type
+     *  @return the exported {@code reward}: sigmoid of {@link #rewardLogit} {@code [N]} */
+    public <T> T rewardProb(Ops<T> ops, T z, T action) {
+        return ops.sigmoid(rewardLogit(ops, z, action));
+    }
+
+    /** @param ops the backend @param z {@code [N,L]} @param action {@code [N]} int32 @param <T> the tensor type
+     *  @return the exported {@code done_prob}: sigmoid of {@link #doneLogit} {@code [N]} */
+    public <T> T doneProb(Ops<T> ops, T z, T action) {
+        return ops.sigmoid(doneLogit(ops, z, action));
+    }
+
+    private <T> T head(Ops<T> ops, Mlp mlp, T z, T action) {
+        T x = ops.concat(-1, List.of(z, ops.oneHot(action, dims.actions()))); // [N,L+A]
+        return ops.reshape(mlp.apply(ops, x), -1); // [N]
+    }
+}

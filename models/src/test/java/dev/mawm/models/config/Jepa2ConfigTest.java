@@ -1,0 +1,30 @@
+package dev.mawm.models.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class Jepa2ConfigTest {
+
+    @Test
+    void overridesReachNestedSections() {
+        MawmConfig c = MawmConfig.load(List.of(), List.of("jepa2.messageMode=cells", "jepa2.loss.lambda=0.1", "jepa2.steps=5"));
+        assertTrue(c.jepa2().cellTokens());
+        assertEquals(0.1, c.jepa2().loss().lambda());
+        assertEquals(5, c.jepa2().steps());
+        assertEquals(256, c.jepa2().loss().sigregDirections());
+    }
+
+    @Test
+    void invalidValuesAreRejectedWithTheirName() {
+        ConfigException heads = assertThrows(ConfigException.class, () -> MawmConfig.load(List.of(), List.of("jepa2.heads=3")));
+        assertTrue(heads.getMessage().contains("jepa2.attention"), heads.getMessage());
+        ConfigException mode = assertThrows(ConfigException.class, () -> MawmConfig.load(List.of(), List.of("jepa2.messageMode=grid")));
+        assertTrue(mode.getMessage().contains("jepa2.messageMode"), mode.getMessage());
+        IllegalArgumentException lambda = assertThrows(IllegalArgumentException.class, () -> new Jepa2LossConfig(1.5, 256, 17, 25, 25, 1, 1, 1, 1, 1, 0));
+        assertTrue(lambda.getMessage().contains("jepa2.loss.lambda"));
+    }
+}
