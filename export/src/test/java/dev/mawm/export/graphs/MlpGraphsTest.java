@@ -1,0 +1,140 @@
+package dev.mawm.export.graphs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mawm.export.OrtRunner;
+import dev.mawm.export.RandomInputs;
+import dev.mawm.export.TestNets;
+import dev.mawm.export.Tensors;
+import dev.mawm.export.onnx.ComponentExporter;
+import dev.mawm.models.Names;
+import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.ops.RefOps;
+import dev.mawm.models.ops.RefTensor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The mlp components in ONNX Runtime against the reference backend, and the fused rollout against single steps. */
+class MlpGraphsTest {
+    private static final double TOL = 1e-5;
+
+    @Test
+    void everyComponentMatchesTheReferenceBackend() throws Exception {
+        MlpEnsemble net = TestNets.mlp(3);
+        Map<String, FloatTensor> w = TestNets.weights(net.params(), 21);
+        SplittableRandom rng = new SplittableRandom(22);
+        List<ComponentGraph> components = new MlpGraphs(net, 5).components();
+        assertEquals(Names.components(Names.FAMILY_MLP, 5), components.stream().map(ComponentGraph::name).toList());
+        for (ComponentGraph c : components) {
+            assertEquals(Names.inputNames(c.name()), c.inputs().stream().map(TensorSpec::name).toList());
+            assertEquals(Names.outputNames(c.name()), c.outputs().stream().map(TensorSpec::name).toList());
+            Map<String, RefTensor> in = RandomInputs.of(c.inputs(), 7, TestNets.A, rng);
+            List<RefTensor> expected = c.forward(new RefOps(TestNets.ref(w)), new ArrayList<>(in.values()));
+            try (OrtRunner ort = new OrtRunner(ComponentExporter.export(c, w, Map.of()).toByteArray())) {
+                Map<String, RefTensor> actual = ort.run(in);
+                for (int i = 0; i < expected.size(); i++) {
+                    String out = c.outputs().get(i).name();
+                    double err = Tensors.maxAbsDiff(actual.get(out), expected.get(i));
+                    assertTrue(err <= TOL, c.name() + "." + out + ": max abs error " + err);
+                }
+            }
+        }
+    }
+
+    @Test
+    void fusedRolloutEqualsSingleStepCalls() throws Exception {
+        int h = 6;
+        MlpEnsemble net = TestNets.mlp(1);
+        Map<String, FloatTensor> w = TestNets.weights(net.params(), 31);
+        Map<String, OrtRunner> ort = new LinkedHashMap<>();
+        try {
+            for (ComponentGraph c : new MlpGraphs(net, h).components()) {
+                ort.put(c.name(), new OrtRunner(ComponentExporter.export(c, w, Map.of()).toByteArray()));
+            }
+            SplittableRandom rng = new SplittableRandom(32);
+            int n = 9;
+            RefTensor start = Tensors.uniform(rng, -2, 2, n, TestNets.S);
+            RefTensor actions = Tensors.ints(rng, TestNets.A, n, h);
+            float gamma = 0.9f;
+
+            RefTensor z = ort.get(Names.ENCODER).run(Map.of(Names.STATE, start)).get(Names.LATENT);
+            double[] ret = new double[n];
+            double[] alive = new double[n];
+            java.util.Arrays.fill(alive, 1);
+            for (int k = 0; k < h; k++) {
+                int[] a = new int[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = actions.ints()[i * h + k];
+                }
+                RefTensor act = RefTensor.ofInts(a, n);
+                float[] r = ort.get(Names.REWARD).run(Map.of(Names.LATENT, z, Names.ACTION, act)).get(Names.REWARD_OUT).data();
+                z = ort.get(Names.DYNAMICS).run(Map.of(Names.LATENT, z, Names.ACTION, act)).get(Names.NEXT_LATENT);
+                float[] p = ort.get(Names.DONE).run(Map.of(Names.LATENT, z)).get(Names.DONE_PROB).data();
+                for (int i = 0; i < n; i++) {
+                    ret[i] += Math.pow(gamma, k) * alive[i] * r[i];
+                    alive[i] *= 1 - p[i];
+                }
+            }
+            RefTensor finalState = ort.get(Names.DECODER).run(Map.of(Names.LATENT, z)).get(Names.STATE_PRED);
+
+            Map<String, RefTensor> fused = ort.get(Names.rollout(h)).run(Map.of(Names.START_STATE, start, Names.ACTIONS, actions,
+                    Names.DISCOUNT, RefTensor.of(new float[] {gamma}, 1)));
+            float[] fr = fused.get(Names.RETURNS).data();
+            for (int i = 0; i < n; i++) {
+                assertEquals(ret[i], fr[i], TOL, "return of sequence " + i);
+                assertEquals(0f, fused.get(Names.DISAGREEMENT).data()[i], "a single member has no disagreement");
+            }
+            assertTrue(Tensors.maxAbsDiff(fused.get(Names.FINAL_STATE), finalState) <= TOL);
+        } finally {
+            for (OrtRunner r : ort.values()) {
+                r.close();
+            }
+        }
+    }
+
+    @Test
+    void ensembleRolloutIsMeanAndSpreadOfMemberRollouts() throws Exception {
+        int h = 4;
+        int k = 3;
+        MlpEnsemble net = TestNets.mlp(k);
+        Map<String, FloatTensor> w = TestNets.weights(net.params(), 41);
+        SplittableRandom rng = new SplittableRandom(42);
+        ComponentGraph rollout = new MlpGraphs(net, h).components().get(5);
+        Map<String, RefTensor> in = RandomInputs.of(rollout.inputs(), 5, TestNets.A, rng);
+        Map<String, RefTensor> all;
+        try (OrtRunner ort = new OrtRunner(ComponentExporter.export(rollout, w, Map.of()).toByteArray())) {
+            all = ort.run(in);
+        }
+        double[][] member = new double[k][];
+        for (int m = 0; m < k; m++) {
+            Map<String, FloatTensor> single = new LinkedHashMap<>(); // member m's weights as a one-member ensemble
+            String prefix = MlpEnsemble.memberPrefix(m);
+            w.forEach((name, t) -> {
+                if (name.startsWith(prefix)) {
+                    single.put(MlpEnsemble.memberPrefix(0) + name.substring(prefix.length()), t);
+                }
+            });
+            ComponentGraph one = new MlpGraphs(TestNets.mlp(1), h).components().get(5);
+            try (OrtRunner ort = new OrtRunner(ComponentExporter.export(one, single, Map.of()).toByteArray())) {
+                member[m] = ort.run(in).get(Names.RETURNS).toDoubles();
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            double mean = (member[0][i] + member[1][i] + member[2][i]) / 3;
+            double var = 0;
+            for (int m = 0; m < k; m++) {
+                var += (member[m][i] - mean) * (member[m][i] - mean) / k;
+            }
+            assertEquals(mean, all.get(Names.RETURNS).data()[i], TOL);
+            assertEquals(Math.sqrt(var), all.get(Names.DISAGREEMENT).data()[i], TOL);
+            assertTrue(Math.sqrt(var) > 1e-4, "members with different weights disagree");
+        }
+    }
+}
