@@ -26,7 +26,8 @@ public final class Networks {
         WorldModelNetwork net = switch (spec.family()) {
             case Names.FAMILY_MLP -> MlpEnsemble.fromSpec(spec);
             case Names.FAMILY_GRU -> GruWorldModel.fromSpec(spec);
-            default -> throw new IllegalArgumentException("unknown model family '" + spec.family() + "', expected mlp or gru");
+            case dev.mawm.models.nn.jepa2.Jepa2Names.FAMILY -> dev.mawm.models.nn.jepa2.Jepa2Model.fromSpec(spec);
+            default -> throw new IllegalArgumentException("unknown model family '" + spec.family() + "', expected mlp, gru or jepa2");
         };
         requireSameParams(net.params(), spec.params(), spec.family());
         return net;

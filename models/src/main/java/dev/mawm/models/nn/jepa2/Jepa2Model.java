@@ -1,6 +1,8 @@
 package dev.mawm.models.nn.jepa2;
 
+import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.config.Jepa2Config;
+import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.ops.Ops;
 import dev.mawm.models.ops.ParamSpec;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ import java.util.Set;
  *   <li>{@link #projectImage} / {@link #projectMessage}: z / h → projections {@code [N,proj]} (training only)</li>
  * </ul>
  */
-public final class Jepa2Model {
+public final class Jepa2Model implements WorldModelNetwork {
     private final Jepa2Config config;
     private final Jepa2Dims dims;
     private final ImageEncoder encoder;
@@ -55,6 +57,39 @@ public final class Jepa2Model {
         this.done = new Mlp("done", l + dims.actions(), config.headHidden(), 1);
     }
 
+    /**
+     * @param spec a checkpoint spec of family {@code jepa2} whose {@code network} is a {@link Jepa2Spec}
+     * @return the model it describes
+     */
+    public static Jepa2Model fromSpec(ModelSpec spec) {
+        if (!Jepa2Names.FAMILY.equals(spec.family())) {
+            throw new IllegalArgumentException("spec family is '" + spec.family() + "', expected jepa2");
+        }
+        Jepa2Spec s = spec.networkAs(Jepa2Spec.class);
+        return new Jepa2Model(s.config(), s.dims());
+    }
+
+    /** @return the {@code network} section of this model's checkpoint spec */
+    public Jepa2Spec spec() {
+        return new Jepa2Spec(config, dims);
+    }
+
+    @Override
+    public String family() {
+        return Jepa2Names.FAMILY;
+    }
+
+    /** @return the image size {@code 3·S·S} (the observation is an image plus a position) */
+    @Override
+    public int obsDim() {
+        return 3 * dims.imageSize() * dims.imageSize();
+    }
+
+    @Override
+    public int actionCount() {
+        return dims.actions();
+    }
+
     /** @return the config */
     public Jepa2Config config() {
         return config;
@@ -71,6 +106,7 @@ public final class Jepa2Model {
     }
 
     /** @return every declared parameter, names unique, in a fixed order */
+    @Override
     public List<ParamSpec> params() {
         List<ParamSpec> p = new ArrayList<>(encoder.params());
         p.addAll(messageEncoder.params());

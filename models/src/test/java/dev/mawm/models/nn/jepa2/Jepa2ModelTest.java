@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mawm.models.checkpoint.Checkpoint;
+import dev.mawm.models.checkpoint.ModelSpec;
+import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.Jepa2Config;
+import dev.mawm.models.nn.Networks;
 import dev.mawm.models.ops.ParamSpec;
 import dev.mawm.models.ops.RefOps;
 import dev.mawm.models.ops.RefTensor;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +97,16 @@ class Jepa2ModelTest {
         assertEquals(List.of("latent", "action", "message"), Jepa2Names.inputNames(Jepa2Names.PREDICTOR, true));
         assertEquals(List.of("latent", "action", "msg_latent"), Jepa2Names.inputNames(Jepa2Names.PREDICTOR, false));
         assertThrows(IllegalArgumentException.class, () -> Jepa2Names.outputNames("nope"));
+    }
+
+    @Test
+    void specRoundTripsThroughJsonAndRebuildsTheSameNetwork() {
+        Jepa2Model model = new Jepa2Model(PredictorTest.config(Jepa2Config.MESSAGE_CELLS), DIMS);
+        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Jepa2Names.FAMILY, "grid2", model.obsDim(), model.actionCount(),
+                ModelSpec.tree(model.spec()), new Normalization(Map.of()), Networks.shapes(model.params()), "", null);
+        ModelSpec back = Checkpoint.parseSpec(Checkpoint.specJson(spec), "test");
+        Jepa2Model rebuilt = (Jepa2Model) Networks.create(back);
+        assertEquals(model.spec(), rebuilt.spec());
+        assertEquals(model.params(), rebuilt.params());
     }
 }
