@@ -2,8 +2,10 @@ package dev.mawm.export;
 
 import dev.mawm.models.checkpoint.Moments;
 import dev.mawm.models.checkpoint.Normalization;
+import dev.mawm.models.config.GruConfig;
 import dev.mawm.models.config.MlpConfig;
 import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.nn.gru.GruWorldModel;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
 import dev.mawm.models.ops.ParamSpec;
 import dev.mawm.models.ops.RefTensor;
@@ -26,6 +28,11 @@ public final class TestNets {
     public static MlpEnsemble mlp(int members) {
         MlpConfig c = new MlpConfig(6, 16, 2, "elu", members, 12, 8, 0.5, 0.1, 10.0);
         return new MlpEnsemble(S, A, c, normalization(S));
+    }
+
+    /** @return a small gru network (latent 5, encoder hidden 10, hidden 7) */
+    public static GruWorldModel gru() {
+        return new GruWorldModel(S, A, new GruConfig(5, 10, 7, 8, 1.0), normalization(S));
     }
 
     /** @return obs and delta moments with means ≠ 0 and stds ≠ 1 */
