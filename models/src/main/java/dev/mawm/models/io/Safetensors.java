@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * Reads and writes the <a href="https://github.com/huggingface/safetensors">safetensors</a> format, float32
- * only: an 8-byte little-endian header length {@code N}; {@code N} bytes of UTF-8 JSON
+ * ({@code F32}; plus int32 {@code I32} through the {@code *Typed} methods, for golden files): an 8-byte little-endian header length {@code N}; {@code N} bytes of UTF-8 JSON
  * {@code {name: {"dtype": "F32", "shape": [...], "data_offsets": [begin, end]}, ..., "__metadata__": {str: str}}}
  * (padded with spaces to a multiple of 8); then the raw little-endian data, offsets relative to its start.
  * Files written here load with Python's {@code safetensors.numpy.load_file}: tensors are laid out
@@ -54,6 +54,48 @@ public final class Safetensors {
             tensors = Collections.unmodifiableMap(new LinkedHashMap<>(tensors));
             metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         }
+    }
+
+    /**
+     * The content of a file with float32 and int32 tensors.
+     *
+     * @param floats {@code F32} tensors by name, in file data order
+     * @param ints {@code I32} tensors by name, in file data order
+     * @param metadata the {@code __metadata__} map (empty when absent)
+     */
+    public record TypedContents(Map<String, FloatTensor> floats, Map<String, IntTensor> ints, Map<String, String> metadata) {
+        /** Wraps the maps unmodifiably. */
+        public TypedContents {
+            floats = Collections.unmodifiableMap(new LinkedHashMap<>(floats));
+            ints = Collections.unmodifiableMap(new LinkedHashMap<>(ints));
+            metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        }
+    }
+
+    /**
+     * Writes a file with float32 and int32 tensors atomically (temp file + rename).
+     *
+     * @param file the target
+     * @param floats float tensors by name
+     * @param ints int tensors by name
+     * @param metadata string metadata, may be empty
+     */
+    public static void writeTyped(Path file, Map<String, FloatTensor> floats, Map<String, IntTensor> ints, Map<String, String> metadata) {
+        AtomicWrite.write(file, encodeTyped(floats, ints, metadata));
+    }
+
+    /**
+     * @param file a safetensors file with {@code F32} and/or {@code I32} tensors
+     * @return its tensors and metadata
+     */
+    public static TypedContents readTyped(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read safetensors file " + file + ": " + e.getMessage(), e);
+        }
+        return decodeTyped(bytes, file.toString());
     }
 
     /**
@@ -97,6 +139,19 @@ public final class Safetensors {
      * @return the file bytes
      */
     public static byte[] encode(Map<String, FloatTensor> tensors, Map<String, String> metadata) {
+        return encodeTyped(tensors, Map.of(), metadata);
+    }
+
+    /**
+     * Serializes float32 ({@code F32}) and int32 ({@code I32}) tensors: floats first, then ints, each in
+     * iteration order.
+     *
+     * @param tensors float tensors by name
+     * @param ints int tensors by name (names distinct from {@code tensors})
+     * @param metadata string metadata
+     * @return the file bytes
+     */
+    public static byte[] encodeTyped(Map<String, FloatTensor> tensors, Map<String, IntTensor> ints, Map<String, String> metadata) {
         ObjectNode header = JSON.createObjectNode();
         if (!metadata.isEmpty()) {
             ObjectNode meta = header.putObject(METADATA_KEY);
@@ -111,6 +166,22 @@ public final class Safetensors {
             FloatTensor t = e.getValue();
             ObjectNode info = header.putObject(name);
             info.put("dtype", "F32");
+            ArrayNode shape = info.putArray("shape");
+            for (long d : t.shape()) {
+                shape.add(d);
+            }
+            long end = offset + 4L * t.size();
+            info.putArray("data_offsets").add(offset).add(end);
+            offset = end;
+        }
+        for (Map.Entry<String, IntTensor> e : ints.entrySet()) {
+            String name = e.getKey();
+            if (name == null || name.isEmpty() || METADATA_KEY.equals(name) || tensors.containsKey(name)) {
+                throw new IllegalArgumentException("invalid or duplicate safetensors tensor name '" + name + "'");
+            }
+            IntTensor t = e.getValue();
+            ObjectNode info = header.putObject(name);
+            info.put("dtype", "I32");
             ArrayNode shape = info.putArray("shape");
             for (long d : t.shape()) {
                 shape.add(d);
@@ -137,6 +208,11 @@ public final class Safetensors {
                 buf.putFloat(v);
             }
         }
+        for (IntTensor t : ints.values()) {
+            for (int v : t.data()) {
+                buf.putInt(v);
+            }
+        }
         return buf.array();
     }
 
@@ -149,6 +225,23 @@ public final class Safetensors {
      * @throws IllegalArgumentException naming {@code source} and the fault
      */
     public static Contents decode(byte[] bytes, String source) {
+        TypedContents typed = decodeTyped(bytes, source);
+        if (!typed.ints().isEmpty()) {
+            throw bad(source, "tensor '" + typed.ints().keySet().iterator().next()
+                    + "' has dtype I32; only F32 is supported here (use decodeTyped)");
+        }
+        return new Contents(typed.floats(), typed.metadata());
+    }
+
+    /**
+     * Parses and validates file bytes holding {@code F32} and {@code I32} tensors (golden files: int32 actions).
+     *
+     * @param bytes the whole file
+     * @param source the file's name, for error messages
+     * @return float and int tensors and metadata
+     * @throws IllegalArgumentException naming {@code source} and the fault
+     */
+    public static TypedContents decodeTyped(byte[] bytes, String source) {
         if (bytes.length < 8) {
             throw bad(source, "truncated: " + bytes.length + " bytes, shorter than the 8-byte header length");
         }
@@ -197,16 +290,23 @@ public final class Safetensors {
                     + " data bytes but the file has " + dataLen);
         }
         Map<String, FloatTensor> tensors = new LinkedHashMap<>();
+        Map<String, IntTensor> ints = new LinkedHashMap<>();
         for (Entry e : byOffset) {
-            float[] data = new float[Math.toIntExact((e.end - e.begin) / 4)];
             ByteBuffer slice = ByteBuffer.wrap(bytes, dataStart + (int) e.begin, (int) (e.end - e.begin)).order(ByteOrder.LITTLE_ENDIAN);
-            slice.asFloatBuffer().get(data);
-            tensors.put(e.name, new FloatTensor(e.shape, data));
+            if ("I32".equals(e.dtype)) {
+                int[] data = new int[Math.toIntExact((e.end - e.begin) / 4)];
+                slice.asIntBuffer().get(data);
+                ints.put(e.name, new IntTensor(e.shape, data));
+            } else {
+                float[] data = new float[Math.toIntExact((e.end - e.begin) / 4)];
+                slice.asFloatBuffer().get(data);
+                tensors.put(e.name, new FloatTensor(e.shape, data));
+            }
         }
-        return new Contents(tensors, metadata);
+        return new TypedContents(tensors, ints, metadata);
     }
 
-    private record Entry(String name, long[] shape, long begin, long end) {
+    private record Entry(String name, String dtype, long[] shape, long begin, long end) {
     }
 
     private static Entry entry(String source, String name, JsonNode info, long dataLen) {
@@ -218,8 +318,8 @@ public final class Safetensors {
         if (dtype == null || !dtype.isTextual()) {
             throw bad(source, "bad header: " + what + " has no dtype");
         }
-        if (!"F32".equals(dtype.asText())) {
-            throw bad(source, what + " has dtype " + dtype.asText() + "; only F32 is supported");
+        if (!"F32".equals(dtype.asText()) && !"I32".equals(dtype.asText())) {
+            throw bad(source, what + " has dtype " + dtype.asText() + "; only F32 (and I32 via decodeTyped) is supported");
         }
         JsonNode shapeNode = info.get("shape");
         if (shapeNode == null || !shapeNode.isArray()) {
@@ -249,7 +349,7 @@ public final class Safetensors {
             throw bad(source, what + " of shape " + Arrays.toString(shape) + " needs " + 4 * count + " bytes, data_offsets give "
                     + (end - begin));
         }
-        return new Entry(name, shape, begin, end);
+        return new Entry(name, dtype.asText(), shape, begin, end);
     }
 
     private static void readMetadata(String source, JsonNode node, Map<String, String> out) {
