@@ -1,0 +1,199 @@
+package dev.mawm.envs.collect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.envs.Seeds;
+import dev.mawm.envs.cartpole.CartPoleController;
+import dev.mawm.envs.cartpole.CartPoleEnv;
+import dev.mawm.envs.cartpole.CartPoleStep;
+import dev.mawm.envs.data.DatasetSchema;
+import dev.mawm.envs.data.DatasetWriter;
+import dev.mawm.envs.grid2.Grid2Env;
+import dev.mawm.envs.grid2.Grid2Policies;
+import dev.mawm.envs.grid2.Grid2Policy;
+import dev.mawm.envs.grid2.Grid2StepResult;
+import dev.mawm.envs.grid2.Grid2World;
+import dev.mawm.models.config.CartPoleConfig;
+import dev.mawm.models.config.CollectConfig;
+import dev.mawm.models.config.Grid2Config;
+import dev.mawm.models.progress.ProgressListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+
+/**
+ * Collects datasets (format: {@code docs/dataset-format.md}, fields: {@link DatasetSchema}).
+ *
+ * <p>Policies: grid2 {@code random} (uniform per agent), {@code oracle} (full-map BFS), {@code mixed:EPS}
+ * (per agent and step: random with probability EPS, else oracle). CartPole {@code random} (fair
+ * coin), {@code oracle} ({@link CartPoleController}, a hand-written linear controller),
+ * {@code mixed:EPS} (random with probability EPS, else the controller).
+ */
+public final class Collectors {
+    /** Environment name of the gridworld. */
+    public static final String GRID2 = "grid2";
+    /** Environment name of CartPole. */
+    public static final String CARTPOLE = "cartpole";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Collectors() {
+    }
+
+    /**
+     * Collects a dataset for the named environment.
+     *
+     * @param env      {@code grid2} or {@code cartpole}
+     * @param grid2    grid2 config (used when env is grid2)
+     * @param cartpole cartpole config (used when env is cartpole)
+     * @param collect  episodes, policy and seed
+     * @param out      the dataset file (replaced atomically)
+     * @param progress receives one step per episode
+     * @return the summary
+     * @throws IOException when writing fails
+     */
+    public static CollectSummary collect(String env, Grid2Config grid2, CartPoleConfig cartpole, CollectConfig collect,
+                                         Path out, ProgressListener progress) throws IOException {
+        return switch (env) {
+            case GRID2 -> grid2(grid2, collect, out, progress);
+            case CARTPOLE -> cartpole(cartpole, collect, out, progress);
+            default -> throw new IllegalArgumentException("unknown env '" + env + "', expected grid2 or cartpole");
+        };
+    }
+
+    /**
+     * Collects grid2 episodes; episode e plays on the map {@code Grid2World.generate(config, Seeds.mix(seed, e))}.
+     *
+     * @param config   the environment config
+     * @param collect  episodes, policy and seed
+     * @param out      the dataset file
+     * @param progress receives one step per episode
+     * @return the summary
+     * @throws IOException when writing fails
+     */
+    public static CollectSummary grid2(Grid2Config config, CollectConfig collect, Path out, ProgressListener progress) throws IOException {
+        Grid2Policy policy = Grid2Policies.parse(collect.policy());
+        JsonNode cfg = JSON.valueToTree(config);
+        int agents = Grid2World.AGENTS;
+        int imageBytes = 3 * config.imageSize() * config.imageSize();
+        int msgLen = config.viewSize() * config.viewSize();
+        byte[] obs = new byte[agents * imageBytes];     // [2, 3, S, S]
+        int[] pos = new int[agents * 2];               // [2, 2]
+        byte[] msg = new byte[agents * msgLen];        // [2, V, V]
+        byte[] arrived = new byte[agents];             // [2]
+        double returns = 0;
+        long steps = 0;
+        long successes = 0;
+        progress.start("collect grid2", collect.episodes());
+        try (DatasetWriter w = DatasetWriter.create(out, GRID2, cfg, collect.seed(), collect.policy(), DatasetSchema.grid2(config))) {
+            for (int e = 0; e < collect.episodes(); e++) {
+                long epSeed = Seeds.mix(collect.seed(), e);
+                Grid2Env env = Grid2Env.generate(config, epSeed);
+                SplittableRandom rng = new SplittableRandom(Seeds.mix(epSeed, 1));
+                while (true) {
+                    for (int a = 0; a < agents; a++) {
+                        env.imageU8(a, obs, a * imageBytes);
+                        pos[2 * a] = env.position(a).x();
+                        pos[2 * a + 1] = env.position(a).y();
+                        int[] m = env.message(a);
+                        for (int i = 0; i < msgLen; i++) {
+                            msg[a * msgLen + i] = (byte) m[i];
+                        }
+                        arrived[a] = (byte) (env.arrived(a) ? 1 : 0);
+                    }
+                    w.put(0, new int[] {e});
+                    w.put(1, new int[] {env.steps()});
+                    w.put(2, obs);
+                    w.put(3, pos);
+                    w.put(4, msg);
+                    w.put(5, arrived);
+                    if (env.done()) {
+                        w.put(6, new int[] {-1, -1});
+                        w.put(7, new float[] {0f, 0f});
+                        w.put(8, new byte[] {(byte) (env.terminated() ? 1 : 0)});
+                        w.put(9, new byte[] {(byte) (env.truncated() ? 1 : 0)});
+                        w.endRow();
+                        break;
+                    }
+                    int a0 = policy.act(env, 0, rng);
+                    int a1 = policy.act(env, 1, rng);
+                    Grid2StepResult r = env.step(a0, a1);
+                    returns += r.teamReward();
+                    w.put(6, new int[] {a0, a1});
+                    w.put(7, new float[] {(float) r.reward0(), (float) r.reward1()});
+                    w.put(8, new byte[] {0});
+                    w.put(9, new byte[] {0});
+                    w.endRow();
+                }
+                w.endEpisode();
+                steps += env.steps();
+                successes += env.terminated() ? 1 : 0;
+                progress.step(e + 1, "");
+            }
+            long bytes = w.commit();
+            long n = collect.episodes();
+            return new CollectSummary(GRID2, collect.policy(), n, steps, steps + n, returns / n, (double) steps / n,
+                    (double) successes / n, out, bytes);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    /**
+     * Collects CartPole episodes; episode e resets with seed {@code Seeds.mix(seed, e)}.
+     *
+     * @param config   the environment config
+     * @param collect  episodes, policy and seed
+     * @param out      the dataset file
+     * @param progress receives one step per episode
+     * @return the summary
+     * @throws IOException when writing fails
+     */
+    public static CollectSummary cartpole(CartPoleConfig config, CollectConfig collect, Path out, ProgressListener progress) throws IOException {
+        double eps = CollectConfig.mixedEpsilon(collect.policy());
+        JsonNode cfg = JSON.valueToTree(config);
+        double returns = 0;
+        long steps = 0;
+        long full = 0;
+        CartPoleEnv env = new CartPoleEnv(config);
+        progress.start("collect cartpole", collect.episodes());
+        try (DatasetWriter w = DatasetWriter.create(out, CARTPOLE, cfg, collect.seed(), collect.policy(), DatasetSchema.cartpole())) {
+            for (int e = 0; e < collect.episodes(); e++) {
+                long epSeed = Seeds.mix(collect.seed(), e);
+                SplittableRandom rng = new SplittableRandom(Seeds.mix(epSeed, 1));
+                float[] obs = env.reset(epSeed);
+                while (true) {
+                    w.put(0, new int[] {e});
+                    w.put(1, new int[] {env.steps()});
+                    w.put(2, obs);
+                    if (env.done()) {
+                        w.put(3, new int[] {-1});
+                        w.put(4, new float[] {0f});
+                        w.put(5, new byte[] {(byte) (env.terminated() ? 1 : 0)});
+                        w.put(6, new byte[] {(byte) (env.truncated() ? 1 : 0)});
+                        w.endRow();
+                        break;
+                    }
+                    int action = eps > 0 && (eps >= 1 || rng.nextDouble() < eps) ? rng.nextInt(2) : CartPoleController.action(obs);
+                    CartPoleStep s = env.step(action);
+                    returns += s.reward();
+                    w.put(3, new int[] {action});
+                    w.put(4, new float[] {(float) s.reward()});
+                    w.put(5, new byte[] {0});
+                    w.put(6, new byte[] {0});
+                    w.endRow();
+                    obs = s.observation();
+                }
+                w.endEpisode();
+                steps += env.steps();
+                full += env.steps() >= config.maxSteps() ? 1 : 0;
+                progress.step(e + 1, "");
+            }
+            long bytes = w.commit();
+            long n = collect.episodes();
+            return new CollectSummary(CARTPOLE, collect.policy(), n, steps, steps + n, returns / n, (double) steps / n,
+                    (double) full / n, out, bytes);
+        } finally {
+            progress.finish();
+        }
+    }
+}
