@@ -47,7 +47,7 @@ public enum DType {
      * @param n element count
      * @return {@code byte[]}, {@code int[]} or {@code float[]}
      */
-    Object allocate(int n) {
+    public Object allocate(int n) {
         return switch (this) {
             case U8 -> new byte[n];
             case I32 -> new int[n];

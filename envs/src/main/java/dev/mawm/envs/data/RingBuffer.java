@@ -188,27 +188,60 @@ public final class RingBuffer {
      * @return the filled buffer
      */
     public static RingBuffer of(Dataset dataset, long seed) {
-        int[] episode = dataset.column(DatasetSchema.EPISODE).ints();
-        List<FieldSpec> specs = new ArrayList<>();
-        List<Column> cols = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (FieldSpec f : dataset.header().fields()) {
             if (!f.name().equals(DatasetSchema.EPISODE)) {
-                specs.add(f);
-                cols.add(dataset.column(f.name()));
+                names.add(f.name());
             }
         }
-        int rows = Math.toIntExact(dataset.header().rows());
-        RingBuffer buffer = new RingBuffer(Math.max(1, rows), specs, seed);
+        int[] all = new int[(int) dataset.header().episodes()];
+        for (int e = 0; e < all.length; e++) {
+            all[e] = e;
+        }
+        return of(dataset, names, all, seed);
+    }
+
+    /**
+     * Loads chosen episodes and fields of a dataset (e.g. a training split); capacity = their row count.
+     *
+     * @param dataset  a dataset with an i32 {@code episode} column counting up from 0
+     * @param fields   the field names to keep, in the buffer's field order
+     * @param episodes the episode indices to load, in this order (episode ids in the buffer = these indices)
+     * @param seed     sampling seed
+     * @return the filled buffer
+     * @throws IllegalArgumentException for an unknown field or an episode index out of range
+     */
+    public static RingBuffer of(Dataset dataset, List<String> fields, int[] episodes, long seed) {
+        int[] starts = dataset.episodeStarts();
+        List<FieldSpec> specs = new ArrayList<>();
+        List<Object> cols = new ArrayList<>();
+        for (String name : fields) {
+            specs.add(dataset.header().field(name));
+            cols.add(dataset.column(name).data());
+        }
+        long rows = 0;
+        for (int e : episodes) {
+            if (e < 0 || e >= starts.length - 1) {
+                throw new IllegalArgumentException("episode " + e + " is out of range 0.." + (starts.length - 2));
+            }
+            rows += starts[e + 1] - starts[e];
+        }
+        if (rows > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many rows for one ring buffer: " + rows);
+        }
+        RingBuffer buffer = new RingBuffer((int) Math.max(1, rows), specs, seed);
         Object[] row = new Object[specs.size()];
         for (int i = 0; i < specs.size(); i++) {
             row[i] = specs.get(i).dtype().allocate(specs.get(i).elements());
         }
-        for (int r = 0; r < rows; r++) {
-            for (int i = 0; i < specs.size(); i++) {
-                int n = specs.get(i).elements();
-                System.arraycopy(cols.get(i).data(), r * n, row[i], 0, n);
+        for (int e : episodes) {
+            for (int r = starts[e]; r < starts[e + 1]; r++) {
+                for (int i = 0; i < specs.size(); i++) {
+                    int n = specs.get(i).elements();
+                    System.arraycopy(cols.get(i), r * n, row[i], 0, n);
+                }
+                buffer.add(e, row);
             }
-            buffer.add(episode[r], row);
         }
         return buffer;
     }

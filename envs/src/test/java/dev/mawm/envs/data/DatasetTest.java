@@ -127,6 +127,26 @@ class DatasetTest {
     }
 
     @Test
+    void bufferOfChosenEpisodesAndFields() throws IOException {
+        Dataset ds = Dataset.read(write("s.bin", "cartpole", randomData(40, 7)));
+        RingBuffer buf = RingBuffer.of(ds, List.of("val"), new int[] {7, 2}, 1);
+        assertEquals(8, buf.size());
+        assertEquals(List.of(FIELDS.get(2)), buf.fields());
+        assertEquals(2, buf.episodeRuns());
+        SequenceBatch b = buf.sample(10, 4);
+        float[] val = ds.column("val").floats();
+        for (int i = 0; i < 10; i++) {
+            assertTrue(b.episodeId(i) == 7 || b.episodeId(i) == 2);
+            int firstRow = (int) b.episodeId(i) * 4;
+            for (int k = 0; k < 12; k++) {
+                assertEquals(Float.floatToRawIntBits(val[firstRow * 3 + k]), Float.floatToRawIntBits(b.floats("val")[i * 12 + k]));
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> RingBuffer.of(ds, List.of("val"), new int[] {10}, 1));
+        assertThrows(IllegalArgumentException.class, () -> RingBuffer.of(ds, List.of("nope"), new int[] {0}, 1));
+    }
+
+    @Test
     void truncatedFilesAreRefused() throws IOException {
         Path file = write("t.bin", "grid2", randomData(40, 3));
         byte[] all = Files.readAllBytes(file);
