@@ -1,10 +1,14 @@
 package dev.mawm.export;
 
+import dev.mawm.models.Names;
+import dev.mawm.models.checkpoint.Checkpoint;
+import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Moments;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.GruConfig;
 import dev.mawm.models.config.MlpConfig;
 import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.gru.GruWorldModel;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
 import dev.mawm.models.ops.ParamSpec;
@@ -28,6 +32,22 @@ public final class TestNets {
     public static MlpEnsemble mlp(int members) {
         MlpConfig c = new MlpConfig(6, 16, 2, "elu", members, 12, 8, 0.5, 0.1, 10.0);
         return new MlpEnsemble(S, A, c, normalization(S));
+    }
+
+    /** @return a checkpoint of {@link #mlp} with {@code members} members and seeded weights */
+    public static Checkpoint mlpCheckpoint(int members, long seed) {
+        MlpEnsemble net = mlp(members);
+        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_MLP, "cartpole", S, A, ModelSpec.tree(net.config()),
+                normalization(S), Networks.shapes(net.params()), "", null);
+        return new Checkpoint(spec, weights(net.params(), seed));
+    }
+
+    /** @return a checkpoint of {@link #gru} with seeded weights */
+    public static Checkpoint gruCheckpoint(long seed) {
+        GruWorldModel net = gru();
+        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_GRU, "cartpole", S, A, ModelSpec.tree(net.config()),
+                normalization(S), Networks.shapes(net.params()), "", null);
+        return new Checkpoint(spec, weights(net.params(), seed));
     }
 
     /** @return a small gru network (latent 5, encoder hidden 10, hidden 7) */

@@ -1,0 +1,90 @@
+package dev.mawm.export.bundle;
+
+import dev.mawm.export.graphs.ComponentGraph;
+import dev.mawm.models.Names;
+import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.checkpoint.Moments;
+import dev.mawm.models.ops.ParamSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded golden inputs in the range a deployed model sees: raw states at {@code mean ± 2·std} of the
+ * training observations, latents as the encoder's outputs on such states (when an encoder's golden
+ * outputs are given), GRU hidden states in (−1, 1), actions uniform in {@code [0, A)}, the discount of
+ * the planning defaults.
+ *
+ * @param batch the concrete batch size, ≥ 1
+ * @param actionCount A
+ * @param discount γ for {@code discount} inputs
+ * @param obs observation moments (raw state ranges)
+ */
+public record GoldenInputs(int batch, int actionCount, float discount, Moments obs) {
+
+    /** Validates the sizes. */
+    public GoldenInputs {
+        if (batch < 1 || actionCount < 1) {
+            throw new IllegalArgumentException("golden inputs need batch >= 1 and actionCount >= 1, got " + batch + ", " + actionCount);
+        }
+    }
+
+    /**
+     * @param component the component
+     * @param known tensors already computed by name (e.g. {@code latent} from the encoder's golden outputs), reused when they fit
+     * @param seed the seed for this component
+     * @return one tensor per input, in order
+     */
+    public List<ArrayTensor> generate(ComponentGraph component, Map<String, ArrayTensor> known, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<ArrayTensor> out = new ArrayList<>();
+        for (TensorSpec spec : component.inputs()) {
+            long[] shape = spec.shapeArray();
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = shape[i] == TensorSpec.DYNAMIC ? batch : shape[i];
+            }
+            ArrayTensor reuse = known.get(spec.name());
+            if (reuse != null && java.util.Arrays.equals(reuse.shape(), shape) && reuse.dtype().equals(spec.dtype())) {
+                out.add(reuse);
+            } else {
+                out.add(draw(spec, shape, rng));
+            }
+        }
+        return out;
+    }
+
+    private ArrayTensor draw(TensorSpec spec, long[] shape, SplittableRandom rng) {
+        int n = Math.toIntExact(ParamSpec.size(shape));
+        if (TensorSpec.INT32.equals(spec.dtype())) {
+            int[] v = new int[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = rng.nextInt(actionCount);
+            }
+            return ArrayTensor.ofInts(v, shape);
+        }
+        float[] v = new float[n];
+        switch (spec.name()) {
+            case Names.DISCOUNT -> java.util.Arrays.fill(v, discount);
+            case Names.STATE, Names.START_STATE -> {
+                float[] mean = obs.mean();
+                float[] std = obs.std();
+                int s = mean.length;
+                for (int i = 0; i < n; i++) {
+                    v[i] = (float) (mean[i % s] + std[i % s] * (4 * rng.nextDouble() - 2));
+                }
+            }
+            case Names.HIDDEN -> {
+                for (int i = 0; i < n; i++) {
+                    v[i] = (float) (2 * rng.nextDouble() - 1);
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    v[i] = (float) (4 * rng.nextDouble() - 2);
+                }
+            }
+        }
+        return ArrayTensor.ofFloats(v, shape);
+    }
+}
