@@ -1,0 +1,122 @@
+package dev.mawm.runtime;
+
+import dev.mawm.models.bundle.BundleException;
+import dev.mawm.models.bundle.ComponentSpec;
+import dev.mawm.models.bundle.GoldenSpec;
+import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.io.IntTensor;
+import dev.mawm.models.io.Safetensors;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads golden files and replays them through any runner of a component (the bundle's own ONNX Runtime session,
+ * or another engine such as DJL): step 5 of loading, {@code mawm verify}, and parity checks.
+ */
+public final class GoldenReplay {
+    private GoldenReplay() {
+    }
+
+    /**
+     * Decodes a golden file into heap tensors by name.
+     *
+     * @param bytes  the file content
+     * @param source the file, for messages
+     * @return tensors by name ({@code in.*} and {@code out.*})
+     * @throws BundleException when the file is not valid safetensors
+     */
+    public static Map<String, HostTensor> decode(byte[] bytes, Path source) {
+        Safetensors.TypedContents c;
+        try {
+            c = Safetensors.decodeTyped(bytes, source.toString());
+        } catch (IllegalArgumentException e) {
+            throw new BundleException(source + ": not a valid golden safetensors file: " + e.getMessage(), e);
+        }
+        Map<String, HostTensor> out = new LinkedHashMap<>();
+        for (Map.Entry<String, FloatTensor> e : c.floats().entrySet()) {
+            out.put(e.getKey(), HostTensor.f32(e.getValue().shape(), e.getValue().data()));
+        }
+        for (Map.Entry<String, IntTensor> e : c.ints().entrySet()) {
+            out.put(e.getKey(), HostTensor.i32(e.getValue().shape(), e.getValue().data()));
+        }
+        return out;
+    }
+
+    /**
+     * @param spec   the component's manifest entry
+     * @param g      its golden entry
+     * @param bytes  the golden file's content
+     * @param file   the golden file's path, for messages
+     * @param runner runs the component: graph inputs by name to graph outputs by name
+     * @return the largest error over all outputs
+     * @throws BundleException when the file lacks a tensor, has a wrong dtype/shape, or the runner fails on it
+     */
+    public static ComponentCheck replay(ComponentSpec spec, GoldenSpec g, byte[] bytes, Path file,
+                                        Function<Map<String, HostTensor>, Map<String, HostTensor>> runner) {
+        Map<String, HostTensor> tensors = decode(bytes, file);
+        Set<String> expectedKeys = new HashSet<>();
+        Map<String, HostTensor> inputs = new LinkedHashMap<>();
+        for (TensorSpec in : spec.inputs()) {
+            String key = GoldenSpec.inputKey(in.name());
+            expectedKeys.add(key);
+            inputs.put(in.name(), require(tensors, key, in, file, spec.name()));
+        }
+        Map<String, HostTensor> expected = new LinkedHashMap<>();
+        for (TensorSpec out : spec.outputs()) {
+            String key = GoldenSpec.outputKey(out.name());
+            expectedKeys.add(key);
+            expected.put(out.name(), require(tensors, key, out, file, spec.name()));
+        }
+        for (String k : tensors.keySet()) {
+            if (!expectedKeys.contains(k)) {
+                throw new BundleException(file + ": unexpected tensor '" + k + "'; a golden file of component '"
+                        + spec.name() + "' holds exactly " + expectedKeys);
+            }
+        }
+        Map<String, HostTensor> actual;
+        try {
+            actual = runner.apply(inputs);
+        } catch (RuntimeException e) {
+            throw new BundleException(file + ": replaying the golden inputs of component '" + spec.name()
+                    + "' failed: " + e.getMessage(), e);
+        }
+        double max = 0;
+        String worst = spec.outputs().get(0).name();
+        long worstIndex = 0;
+        for (TensorSpec out : spec.outputs()) {
+            HostTensor a = actual.get(out.name());
+            HostTensor e = expected.get(out.name());
+            if (a == null || !java.util.Arrays.equals(a.shape(), e.shape())) {
+                return new ComponentCheck(spec.name(), g.file(), g.tolerance(), Double.POSITIVE_INFINITY, out.name(), 0);
+            }
+            for (int i = 0; i < a.size(); i++) {
+                double err = GoldenSpec.error(a.get(i), e.get(i));
+                if (err > max) {
+                    max = err;
+                    worst = out.name();
+                    worstIndex = i;
+                }
+            }
+        }
+        return new ComponentCheck(spec.name(), g.file(), g.tolerance(), max, worst, worstIndex);
+    }
+
+    private static HostTensor require(Map<String, HostTensor> tensors, String key, TensorSpec spec, Path file,
+                                      String component) {
+        HostTensor t = tensors.get(key);
+        if (t == null) {
+            throw new BundleException(file + ": missing tensor '" + key + "' (" + spec.dtype() + spec.shape()
+                    + " of component '" + component + "')");
+        }
+        if (!t.dtype().equals(spec.dtype()) || !spec.accepts(t.shape())) {
+            throw new BundleException(file + ": tensor '" + key + "' is " + t.describe() + ", expected "
+                    + spec.dtype() + spec.shape() + " (-1: any batch size) for component '" + component + "'");
+        }
+        return t;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.mawm.runtime;
+
+import dev.mawm.models.Names;
+import dev.mawm.models.bundle.BundleDims;
+import dev.mawm.models.bundle.BundleException;
+import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.bundle.ComponentSpec;
+import dev.mawm.models.bundle.TensorSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runtime's rules on a parsed manifest beyond its own validation: the family's required components exist,
+ * their tensors carry the names of {@link Names}, and their dtypes and shapes follow from {@code dims}.
+ */
+final class ManifestRules {
+    private ManifestRules() {
+    }
+
+    /**
+     * @param m    the manifest
+     * @param file the manifest file, for messages
+     * @return the family's required component names
+     * @throws BundleException naming the manifest file and the expectation
+     */
+    static List<String> check(BundleManifest m, Path file) {
+        List<String> required = required(m, file);
+        for (String name : required) {
+            ComponentSpec c = m.component(name).orElseThrow(() -> new BundleException(file + ": family '"
+                    + m.family() + "' needs component '" + name + "' (components " + required + "), bundle.json has "
+                    + m.components().stream().map(ComponentSpec::name).toList()));
+            checkNames(file, c, "inputs", c.inputs(), Names.inputNames(name));
+            checkNames(file, c, "outputs", c.outputs(), Names.outputNames(name));
+            List<TensorSpec> all = new ArrayList<>(c.inputs());
+            all.addAll(c.outputs());
+            for (TensorSpec t : all) {
+                TensorSpec want = expected(t.name(), m.dims(), Names.rolloutHorizon(name));
+                if (!want.equals(t)) {
+                    throw new BundleException(file + ": component '" + name + "' tensor '" + t.name() + "' is declared "
+                            + t.dtype() + t.shape() + ", expected " + want.dtype() + want.shape() + " from dims "
+                            + dimsText(m.dims()));
+                }
+            }
+        }
+        for (ComponentSpec c : m.components()) {
+            List<TensorSpec> all = new ArrayList<>(c.inputs());
+            all.addAll(c.outputs());
+            for (TensorSpec t : all) {
+                for (int i = 1; i < t.shape().size(); i++) {
+                    if (t.shape().get(i) == TensorSpec.DYNAMIC) {
+                        throw new BundleException(file + ": component '" + c.name() + "' tensor '" + t.name()
+                                + "' has shape " + t.shape() + "; only the leading (batch) dimension may be -1");
+                    }
+                }
+            }
+        }
+        return required;
+    }
+
+    private static List<String> required(BundleManifest m, Path file) {
+        List<String> all;
+        try {
+            all = Names.components(m.family(), Math.max(1, m.dims().horizon()));
+        } catch (IllegalArgumentException e) {
+            throw new BundleException(file + ": family '" + m.family() + "' is not supported; expected "
+                    + Names.FAMILY_MLP + " or " + Names.FAMILY_GRU, e);
+        }
+        if (m.dims().horizon() == 0) {
+            return all.stream().filter(c -> Names.rolloutHorizon(c) < 0).toList();
+        }
+        return all;
+    }
+
+    private static void checkNames(Path file, ComponentSpec c, String what, List<TensorSpec> specs, List<String> want) {
+        List<String> got = specs.stream().map(TensorSpec::name).toList();
+        if (!got.equals(want)) {
+            throw new BundleException(file + ": component '" + c.name() + "' declares " + what + " " + got
+                    + ", expected " + want + " (dev.mawm.models.Names)");
+        }
+    }
+
+    /** The dtype and shape every tensor name has in format version 1. */
+    static TensorSpec expected(String tensor, BundleDims d, int horizon) {
+        long n = TensorSpec.DYNAMIC;
+        return switch (tensor) {
+            case Names.STATE, Names.STATE_PRED, Names.START_STATE, Names.FINAL_STATE ->
+                    TensorSpec.f32(tensor, n, d.stateSize());
+            case Names.LATENT, Names.NEXT_LATENT, Names.HIDDEN, Names.NEXT_HIDDEN -> TensorSpec.f32(tensor, n, d.latentSize());
+            case Names.ACTION -> TensorSpec.i32(tensor, n);
+            case Names.ACTIONS -> TensorSpec.i32(tensor, n, horizon);
+            case Names.DISCOUNT -> TensorSpec.f32(tensor, 1);
+            case Names.REWARD_OUT, Names.DONE_PROB, Names.RETURNS, Names.DISAGREEMENT -> TensorSpec.f32(tensor, n);
+            default -> throw new IllegalStateException("no rule for tensor '" + tensor + "'");
+        };
+    }
+
+    private static String dimsText(BundleDims d) {
+        return "(stateSize " + d.stateSize() + ", latentSize " + d.latentSize() + ", horizon " + d.horizon() + ")";
+    }
+}

@@ -1,0 +1,54 @@
+package dev.mawm.runtime;
+
+import dev.mawm.models.Names;
+import dev.mawm.models.bundle.ActionSpace;
+import dev.mawm.models.bundle.BundleDims;
+import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.bundle.ComponentSpec;
+import dev.mawm.models.bundle.GoldenSpec;
+import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.config.CemConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes structurally valid mlp bundle directories whose files are placeholder bytes (not ONNX): enough for the
+ * loader steps that run before ONNX Runtime (manifest, presence, checksums).
+ */
+final class FakeBundles {
+    static final int S = 4;
+    static final int L = 6;
+    static final int A = 2;
+    static final int H = 3;
+
+    private FakeBundles() {
+    }
+
+    static BundleManifest write(Path dir) throws IOException {
+        BundleDims dims = new BundleDims(S, L, A, H, 1, Map.of());
+        List<ComponentSpec> components = new ArrayList<>();
+        List<GoldenSpec> golden = new ArrayList<>();
+        for (String name : Names.components(Names.FAMILY_MLP, H)) {
+            List<TensorSpec> in = Names.inputNames(name).stream()
+                    .map(t -> ManifestRules.expected(t, dims, H)).toList();
+            List<TensorSpec> out = Names.outputNames(name).stream()
+                    .map(t -> ManifestRules.expected(t, dims, H)).toList();
+            byte[] graph = ("not really onnx: " + name).getBytes(StandardCharsets.UTF_8);
+            byte[] gold = ("not really golden: " + name).getBytes(StandardCharsets.UTF_8);
+            Files.createDirectories(dir.resolve(Names.GOLDEN_DIR));
+            Files.write(dir.resolve(Names.onnxFile(name)), graph);
+            Files.write(dir.resolve(Names.goldenFile(name)), gold);
+            components.add(new ComponentSpec(name, Names.onnxFile(name), Checksums.sha256(graph), in, out));
+            golden.add(new GoldenSpec(name, Names.goldenFile(name), Checksums.sha256(gold), 1e-5));
+        }
+        BundleManifest m = new BundleManifest(1, "fake", "1", Names.FAMILY_MLP, dims, ActionSpace.discrete(A), null,
+                components, CemConfig.defaults(), Map.of(), golden);
+        m.write(dir.resolve(BundleManifest.FILE_NAME));
+        return m;
+    }
+}
