@@ -1,0 +1,42 @@
+package dev.mawm.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void playsBaselinesAndWritesGifs() throws Exception {
+        CollectCommandTest.Run r = CollectCommandTest.run("demo", "--episodes", "5", "--seed", "2", "--out", dir.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode results = new ObjectMapper().readTree(r.out()).path("results");
+        assertEquals(3, results.size());
+        assertEquals("oracle", results.get(0).path("policy").asText());
+        assertEquals(1.0, results.get(0).path("successRate").asDouble());
+        assertTrue(results.get(2).path("meanSteps").asDouble() > results.get(0).path("meanSteps").asDouble(), "random is slower than the oracle");
+        for (JsonNode row : results) {
+            Path gif = Path.of(row.path("gif").asText());
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+                reader.setInput(in);
+                assertTrue(reader.getNumImages(true) > 1, gif + " is animated");
+            } finally {
+                reader.dispose();
+            }
+        }
+        CollectCommandTest.Run text = CollectCommandTest.run("demo", "--episodes", "2", "--out", dir.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("successRate"), text.out());
+    }
+}
