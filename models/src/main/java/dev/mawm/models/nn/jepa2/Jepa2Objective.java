@@ -1,0 +1,113 @@
+package dev.mawm.models.nn.jepa2;
+
+import dev.mawm.models.config.Jepa2LossConfig;
+import dev.mawm.models.loss.Losses;
+import dev.mawm.models.loss.SigReg;
+import dev.mawm.models.loss.VicReg;
+import dev.mawm.models.loss.VicRegTerms;
+import dev.mawm.models.ops.Ops;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The jepa2 training objective (DESIGN §5, seed 003), written once on the op interface:
+ * <ol>
+ *   <li>LeJEPA on the encoders: the image and the message of the same agent at the same step are two
+ *       views; {@code (1 − λ)·invariance(proj_img, proj_msg) + λ·0.5·(SIGReg(proj_img) + SIGReg(proj_msg))}.</li>
+ *   <li>The predictor, from each agent's first latent of the window, predicts the T−1 next latents
+ *       open loop with the agent's actions and the OTHER agent's message at each step; VICReg
+ *       (25/25/1) against the encoder's latents, masked at episode ends.</li>
+ *   <li>{@code obsPred(h) ≈ stopGradient(z)} and {@code msgPred(z) ≈ stopGradient(h)}, MSE.</li>
+ *   <li>Reward (first arrival, positives weighted) and done heads on (z_t, a_t), Bernoulli cross-entropy.</li>
+ * </ol>
+ * All networks are shared by both agents; the two agents are stacked along the batch.
+ */
+public final class Jepa2Objective {
+    private final Jepa2Model model;
+    private final Jepa2LossConfig loss;
+
+    /** @param model the networks (their config's {@code loss} section weighs the terms) */
+    public Jepa2Objective(Jepa2Model model) {
+        this.model = model;
+        this.loss = model.config().loss();
+    }
+
+    /**
+     * @param ops    the backend
+     * @param in     the step's inputs
+     * @param <T>    the backend's tensor type
+     * @return every term and the total
+     */
+    public <T> Jepa2LossTerms<T> build(Ops<T> ops, Jepa2Inputs<T> in) {
+        long[] s = ops.shape(in.action()); // [B,T,2]
+        long b = s[0];
+        long t = s[1];
+        if (b < 1 || t < 2 || s[2] != 2) {
+            throw new IllegalArgumentException("jepa2 training needs a static action shape [B,T,2] with T >= 2, got " + java.util.Arrays.toString(s));
+        }
+        Jepa2Dims d = model.dims();
+        long l = model.config().latent();
+        long n = b * t * 2;
+        long img = d.imageSize();
+        T z = model.encode(ops, ops.reshape(in.image(), n, 3, img, img), ops.reshape(in.pos(), n, 2)); // [n,L]
+        T h = model.encodeMessage(ops, ops.reshape(in.message(), n, d.cells())); // [n,L]
+        T maskAll = ops.reshape(ops.mul(ops.reshape(in.mask(), b, t, 1), ops.constant(new float[] {1, 1}, 1, 1, 2)), n); // [n]
+
+        // 1. LeJEPA
+        T pz = model.projectImage(ops, z);
+        T ph = model.projectMessage(ops, h);
+        T inv = Losses.lejepaInvariance(ops, pz, ph, maskAll);
+        int knots = loss.sigregKnots();
+        T sig = ops.mul(ops.add(SigReg.loss(ops, pz, in.dirsImage(), maskAll, knots), SigReg.loss(ops, ph, in.dirsMessage(), maskAll, knots)),
+                ops.scalar(0.5f));
+        T lejepa = ops.add(ops.mul(inv, ops.scalar((float) (1 - loss.lambda()))), ops.mul(sig, ops.scalar((float) loss.lambda())));
+
+        // 2. predictor, agents stacked: row (window, agent)
+        T zA = ops.reshape(ops.transpose(ops.reshape(z, b, t, 2, l), 0, 2, 1, 3), b * 2, t, l); // [B2,T,L]
+        T actA = ops.reshape(ops.transpose(in.action(), 0, 2, 1), b * 2, t); // [B2,T]
+        T msgA = otherMessages(ops, h, in, b, t, l); // [B2,T,L] or [B2,T,M]
+        long width = model.predictor().cellTokens() ? d.cells() : l;
+        T cur = ops.reshape(ops.slice(zA, 1, 0, 1), b * 2, l);
+        List<T> preds = new ArrayList<>();
+        for (int k = 0; k < t - 1; k++) {
+            T a = ops.reshape(ops.slice(actA, 1, k, k + 1), b * 2); // [B2]
+            T m = ops.reshape(ops.slice(msgA, 1, k, k + 1), b * 2, width);
+            cur = model.predict(ops, cur, a, m);
+            preds.add(ops.reshape(cur, b * 2, 1, l));
+        }
+        long rows = b * 2 * (t - 1);
+        T pred = ops.reshape(ops.concat(1, preds), rows, l);
+        T target = ops.reshape(ops.slice(zA, 1, 1, t), rows, l);
+        T stepMask = ops.reshape(in.stepMask(), rows);
+        VicRegTerms<T> vic = VicReg.loss(ops, pred, target, stepMask, loss.vicregInv(), loss.vicregVar(), loss.vicregCov());
+
+        // 3. latent maps against detached targets
+        T obs = Losses.mse(ops, model.obsPred(ops, h), ops.stopGradient(z), maskAll);
+        T msg = Losses.mse(ops, model.msgPred(ops, z), ops.stopGradient(h), maskAll);
+
+        // 4. heads on (z_t, a_t), t < T−1
+        T zHead = ops.reshape(ops.slice(zA, 1, 0, t - 1), rows, l);
+        T aHead = ops.reshape(ops.slice(actA, 1, 0, t - 1), rows);
+        T rew = Losses.bceWithLogits(ops, model.rewardLogit(ops, zHead, aHead), ops.reshape(in.rewardLabel(), rows), stepMask,
+                (float) loss.rewardPosWeight());
+        T done = Losses.bceWithLogits(ops, model.doneLogit(ops, zHead, aHead), ops.reshape(in.doneLabel(), rows), stepMask, 1f);
+
+        T total = ops.add(lejepa, vic.total());
+        total = ops.add(total, ops.mul(ops.add(obs, msg), ops.scalar((float) loss.latentMapWeight())));
+        total = ops.add(total, ops.mul(rew, ops.scalar((float) loss.rewardWeight())));
+        total = ops.add(total, ops.mul(done, ops.scalar((float) loss.doneWeight())));
+        return new Jepa2LossTerms<>(total, lejepa, inv, sig, vic.total(), vic.inv(), vic.var(), vic.cov(), obs, msg, rew, done);
+    }
+
+    /** The message each receiver's predictor reads at each step, rows (window, receiver): {@code [B2,T,·]}. */
+    private <T> T otherMessages(Ops<T> ops, T h, Jepa2Inputs<T> in, long b, long t, long l) {
+        if (model.predictor().cellTokens()) {
+            long m = model.dims().cells();
+            return ops.reshape(ops.transpose(in.predMessage(), 0, 2, 1, 3), b * 2, t, m);
+        }
+        T h4 = ops.reshape(h, b, t, 2, l);
+        T swapped = ops.concat(2, List.of(ops.slice(h4, 2, 1, 2), ops.slice(h4, 2, 0, 1))); // [B,T,2,L]: receiver i gets h of 1−i
+        T kept = ops.mul(swapped, ops.reshape(in.keep(), b, 1, 2, 1));
+        return ops.reshape(ops.transpose(kept, 0, 2, 1, 3), b * 2, t, l);
+    }
+}

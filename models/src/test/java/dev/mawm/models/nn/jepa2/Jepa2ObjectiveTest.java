@@ -1,0 +1,133 @@
+package dev.mawm.models.nn.jepa2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mawm.models.config.Jepa2Config;
+import dev.mawm.models.config.Jepa2LossConfig;
+import dev.mawm.models.loss.SigReg;
+import dev.mawm.models.ops.RefOps;
+import dev.mawm.models.ops.RefTensor;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The objective on the reference backend: terms add up, and the predictor term follows the agents' own rollouts. */
+class Jepa2ObjectiveTest {
+    private static final int B = 2;
+    private static final int T = 3;
+
+    @Test
+    void vectorModeRollsOutEachAgentWithTheOtherAgentsMessage() {
+        check(Jepa2Config.MESSAGE_VECTOR);
+    }
+
+    @Test
+    void cellModeRollsOutEachAgentWithTheCellsItReceives() {
+        check(Jepa2Config.MESSAGE_CELLS);
+    }
+
+    private void check(String mode) {
+        Jepa2Dims dims = PredictorTest.DIMS;
+        Jepa2Config cfg = PredictorTest.config(mode);
+        boolean cells = cfg.cellTokens();
+        Jepa2Model model = new Jepa2Model(cfg, dims);
+        RefOps ops = PredictorTest.randomParams(model.params(), 9);
+        SplittableRandom rng = new SplittableRandom(4);
+        int s = dims.imageSize();
+        int m = dims.cells();
+        float[] image = new float[B * T * 2 * 3 * s * s];
+        for (int i = 0; i < image.length; i++) {
+            image[i] = rng.nextInt(4) / 3f;
+        }
+        float[] pos = new float[B * T * 2 * 2];
+        for (int i = 0; i < pos.length; i++) {
+            pos[i] = 1 + rng.nextInt(7);
+        }
+        int[] msg = new int[B * T * 2 * m];
+        for (int i = 0; i < msg.length; i++) {
+            msg[i] = rng.nextInt(5);
+        }
+        int[] act = new int[B * T * 2];
+        for (int i = 0; i < act.length; i++) {
+            act[i] = rng.nextInt(5);
+        }
+        float[] mask = {1, 1, 1, 1, 1, 0}; // window 1 ends after 2 steps
+        float[] keep = {1, 0, 1, 1};       // window 0: receiver 1 gets no message
+        float[] stepMask = new float[B * 2 * (T - 1)];
+        float[] reward = new float[stepMask.length];
+        float[] done = new float[stepMask.length];
+        for (int w = 0; w < B; w++) {
+            for (int i = 0; i < 2; i++) {
+                for (int k = 0; k < T - 1; k++) {
+                    stepMask[(w * 2 + i) * (T - 1) + k] = mask[w * T + k + 1];
+                }
+            }
+        }
+        reward[1] = 1;
+        done[7] = 1;
+        int[] predMsg = new int[msg.length]; // receiver i reads the other agent's cells, or "no information"
+        for (int w = 0; w < B; w++) {
+            for (int k = 0; k < T; k++) {
+                for (int i = 0; i < 2; i++) {
+                    for (int c = 0; c < m; c++) {
+                        predMsg[((w * T + k) * 2 + i) * m + c] = keep[w * 2 + i] == 1f ? msg[((w * T + k) * 2 + 1 - i) * m + c] : dims.objectTypes();
+                    }
+                }
+            }
+        }
+        int p = cfg.proj();
+        Jepa2Inputs<RefTensor> in = new Jepa2Inputs<>(RefTensor.of(image, B, T, 2, 3, s, s), RefTensor.of(pos, B, T, 2, 2),
+                RefTensor.ofInts(msg, B, T, 2, m), cells ? RefTensor.ofInts(predMsg, B, T, 2, m) : null, RefTensor.of(keep, B, 2), RefTensor.ofInts(act, B, T, 2),
+                RefTensor.of(mask, B, T), RefTensor.of(reward, B, 2, T - 1), RefTensor.of(done, B, 2, T - 1),
+                RefTensor.of(stepMask, B, 2, T - 1), RefTensor.of(SigReg.directions(p, 8, rng), p, 8),
+                RefTensor.of(SigReg.directions(p, 8, rng), p, 8));
+        Jepa2LossTerms<RefTensor> terms = new Jepa2Objective(model).build(ops, in);
+        Jepa2LossConfig lc = cfg.loss();
+        double sum = v(terms.lejepa()) + v(terms.vicreg()) + lc.latentMapWeight() * (v(terms.obsPred()) + v(terms.msgPred()))
+                + lc.rewardWeight() * v(terms.reward()) + lc.doneWeight() * v(terms.done());
+        assertEquals(sum, v(terms.total()), 1e-4);
+        assertEquals((1 - lc.lambda()) * v(terms.invariance()) + lc.lambda() * v(terms.sigreg()), v(terms.lejepa()), 1e-5);
+        for (RefTensor term : terms.byName().values()) {
+            assertTrue(Float.isFinite(term.data()[0]) && term.data()[0] >= 0, "term " + term.data()[0]);
+        }
+        // independent rollouts: agent i from its first latent, reading h of agent 1−i (times keep)
+        double err = 0;
+        double count = 0;
+        for (int w = 0; w < B; w++) {
+            for (int i = 0; i < 2; i++) {
+                RefTensor cur = encode(model, ops, image, pos, w, 0, i, s);
+                for (int k = 0; k < T - 1; k++) {
+                    RefTensor h;
+                    if (cells) {
+                        h = RefTensor.ofInts(java.util.Arrays.copyOfRange(predMsg, ((w * T + k) * 2 + i) * m, ((w * T + k) * 2 + i + 1) * m), 1, m);
+                    } else {
+                        h = model.encodeMessage(ops, RefTensor.ofInts(java.util.Arrays.copyOfRange(msg,
+                                ((w * T + k) * 2 + 1 - i) * m, ((w * T + k) * 2 + 2 - i) * m), 1, m));
+                        h = ops.mul(h, ops.scalar(keep[w * 2 + i]));
+                    }
+                    cur = model.predict(ops, cur, RefTensor.ofInts(new int[] {act[(w * T + k) * 2 + i]}, 1), h);
+                    if (mask[w * T + k + 1] == 1f) {
+                        RefTensor target = encode(model, ops, image, pos, w, k + 1, i, s);
+                        for (int j = 0; j < cfg.latent(); j++) {
+                            double e = cur.data()[j] - target.data()[j];
+                            err += e * e / cfg.latent();
+                        }
+                        count++;
+                    }
+                }
+            }
+        }
+        assertEquals(err / count, v(terms.vicregInv()), 1e-5);
+    }
+
+    private static RefTensor encode(Jepa2Model model, RefOps ops, float[] image, float[] pos, int w, int k, int i, int s) {
+        int row = (w * T + k) * 2 + i;
+        int px = 3 * s * s;
+        return model.encode(ops, RefTensor.of(java.util.Arrays.copyOfRange(image, row * px, (row + 1) * px), 1, 3, s, s),
+                RefTensor.of(java.util.Arrays.copyOfRange(pos, row * 2, row * 2 + 2), 1, 2));
+    }
+
+    private static double v(RefTensor t) {
+        return t.data()[0];
+    }
+}
