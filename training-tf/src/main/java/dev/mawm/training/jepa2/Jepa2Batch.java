@@ -1,0 +1,103 @@
+package dev.mawm.training.jepa2;
+
+import dev.mawm.envs.data.DatasetSchema;
+import dev.mawm.envs.data.SequenceBatch;
+import dev.mawm.models.nn.jepa2.Jepa2Dims;
+import java.util.SplittableRandom;
+
+/**
+ * One training batch in the layouts the jepa2 training graph is fed with ({@code B} windows,
+ * {@code T} steps, 2 agents, {@code S} image side, {@code M = V·V} message cells).
+ *
+ * @param image        {@code [B,T,2,3,S,S]} float in [0, 1]
+ * @param pos          {@code [B,T,2,2]} float (x, y)
+ * @param message      {@code [B,T,2,M]} int32 object types (the message encoder's input)
+ * @param predMessage  {@code [B,T,2,M]} int32 cells the predictor of the <em>receiving</em> agent reads (cells
+ *                     mode; message dropout applied: a dropped window holds "no information" everywhere), or null in vector mode
+ * @param keep         {@code [B,2]} float, 1 when the receiving agent gets the other's message in this window, 0 when dropped
+ * @param action       {@code [B,T,2]} int32 in [0, actions) (the last row's −1 becomes 0; it is always masked)
+ * @param mask         {@code [B,T]} float, 1 for real steps
+ * @param rewardLabel  {@code [B,2,T−1]} float, 1 when the transition t → t+1 is the agent's first arrival
+ * @param doneLabel    {@code [B,2,T−1]} float, 1 when the episode ends at t+1 (same for both agents)
+ * @param stepMask     {@code [B,2,T−1]} float, 1 when step t+1 is real (the transition exists)
+ */
+public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMessage, float[] keep, int[] action,
+                         float[] mask, float[] rewardLabel, float[] doneLabel, float[] stepMask) {
+
+    /**
+     * @param b        sampled windows (fields of {@link Jepa2Data#FIELDS})
+     * @param dims     model dimensions
+     * @param cells    whether the predictor takes message cells
+     * @param dropout  probability of dropping the other agent's message for a whole window and receiver
+     * @param rng      dropout generator (consumed)
+     * @return the feeds
+     */
+    public static Jepa2Batch of(SequenceBatch b, Jepa2Dims dims, boolean cells, double dropout, SplittableRandom rng) {
+        int nb = b.batch();
+        int t = b.seqLen();
+        int m = dims.cells();
+        byte[] obs = b.bytes(DatasetSchema.OBS);
+        float[] image = new float[obs.length];
+        for (int i = 0; i < obs.length; i++) {
+            image[i] = (obs[i] & 0xff) / 255f;
+        }
+        int[] posI = b.ints(DatasetSchema.POS);
+        float[] pos = new float[posI.length];
+        for (int i = 0; i < pos.length; i++) {
+            pos[i] = posI[i];
+        }
+        byte[] msgB = b.bytes(DatasetSchema.MSG);
+        int[] message = new int[msgB.length];
+        for (int i = 0; i < message.length; i++) {
+            message[i] = msgB[i] & 0xff;
+        }
+        float[] keep = new float[nb * 2];
+        for (int i = 0; i < keep.length; i++) {
+            keep[i] = rng.nextDouble() < dropout ? 0f : 1f;
+        }
+        int[] pred = null;
+        if (cells) {
+            // receiver i at step s reads the other agent's cells: pred[b,s,i] = message[b,s,1−i], or "no information"
+            pred = new int[message.length];
+            for (int w = 0; w < nb; w++) {
+                for (int s = 0; s < t; s++) {
+                    for (int i = 0; i < 2; i++) {
+                        int dst = ((w * t + s) * 2 + i) * m;
+                        int src = ((w * t + s) * 2 + (1 - i)) * m;
+                        for (int c = 0; c < m; c++) {
+                            pred[dst + c] = keep[w * 2 + i] == 1f ? message[src + c] : dims.objectTypes();
+                        }
+                    }
+                }
+            }
+        }
+        int[] act = b.ints(DatasetSchema.ACTION).clone();
+        for (int i = 0; i < act.length; i++) {
+            act[i] = Math.max(act[i], 0);
+        }
+        float[] mask = b.mask();
+        byte[] arrived = b.bytes(DatasetSchema.ARRIVED);
+        byte[] term = b.bytes(DatasetSchema.TERMINATED);
+        byte[] trunc = b.bytes(DatasetSchema.TRUNCATED);
+        float[] reward = new float[nb * 2 * (t - 1)];
+        float[] done = new float[reward.length];
+        float[] stepMask = new float[reward.length];
+        for (int w = 0; w < nb; w++) {
+            for (int i = 0; i < 2; i++) {
+                for (int s = 0; s < t - 1; s++) {
+                    int o = (w * 2 + i) * (t - 1) + s;
+                    int next = w * t + s + 1;
+                    if (mask[next] == 0f) {
+                        continue;
+                    }
+                    stepMask[o] = 1f;
+                    boolean before = arrived[(w * t + s) * 2 + i] != 0;
+                    boolean after = arrived[next * 2 + i] != 0;
+                    reward[o] = !before && after ? 1f : 0f;
+                    done[o] = term[next] != 0 || trunc[next] != 0 ? 1f : 0f;
+                }
+            }
+        }
+        return new Jepa2Batch(image, pos, message, pred, keep, act, mask, reward, done, stepMask);
+    }
+}
