@@ -8,11 +8,13 @@ import java.util.Objects;
  * Discrete cross-entropy method: maximizes a {@link BatchObjective} over action sequences of length H with A
  * discrete actions per step, keeping an H×A table of categorical probabilities (DESIGN §7).
  *
- * <p>Each of the I iterations of {@link #optimize}: fill N candidate slots with the current mode (per-step argmax,
- * if {@code includeMode}), the kept elites (first iteration: the ones given to {@link #setInitialCandidates}; later
- * iterations: the best {@code keepElites} of the previous iteration), and samples from the table; score all N in
- * one objective call; take the top K (NaN last, ties by index); set {@code p ← α·freq(elites) + (1−α)·p}; floor
- * every entry at {@code pMin} and renormalize each row. The best sequence seen in any iteration is returned.
+ * <p>Each of the I iterations of {@link #optimize}: fill N candidate slots with samples from the table, then the
+ * kept elites (first iteration: the ones given to {@link #setInitialCandidates}; later iterations: the best
+ * {@code keepElites} of the previous iteration), then the current mode (per-step argmax, if {@code includeMode});
+ * score all N in one objective call; take the top K (NaN last, equal scores by ascending slot, so fresh samples win
+ * ties against the injected sequences and a flat objective never locks onto the mode); set
+ * {@code p ← α·freq(elites) + (1−α)·p}; floor every entry at {@code pMin} and renormalize each row. Elites with a
+ * NaN score do not refit the table. The best sequence seen in any iteration is returned (earliest on ties).
  *
  * <p>Sources: the cross-entropy method of Rubinstein &amp; Kroese, <i>The Cross-Entropy Method</i> (Springer 2004);
  * CEM as the planner of a learned latent model, PlaNet (Hafner et al., "Learning Latent Dynamics for Planning from
@@ -196,15 +198,15 @@ public final class DiscreteCem {
         bestScore = Float.NaN;
         boolean found = false;
         for (int it = 0; it < iterations; it++) {
-            int slot = 0;
-            if (includeMode) {
-                writeMode(seqs, 0);
-                slot = 1;
-            }
+            // [sampled | injected elites, best first | mode]: injected ones sit last so that on equal scores
+            // (ranked by index) fresh samples win, and a tie never favours the mode or old elites.
             int injected = it == 0 ? initialCount : keptCount;
-            System.arraycopy(it == 0 ? initial : kept, 0, seqs, slot * horizon, injected * horizon);
-            slot += injected;
-            sample(slot);
+            int sampled = samples - injected - (includeMode ? 1 : 0);
+            sample(sampled);
+            System.arraycopy(it == 0 ? initial : kept, 0, seqs, sampled * horizon, injected * horizon);
+            if (includeMode) {
+                writeMode(seqs, (samples - 1) * horizon);
+            }
             objective.evaluate(seqs, samples, horizon, scores);
             int valid = Elites.selectTop(scores, samples, elites, eliteIdx);
             if (valid > 0) {
@@ -272,8 +274,8 @@ public final class DiscreteCem {
         }
     }
 
-    /** Fills candidate slots {@code [from, N)} by inverse-CDF sampling of each step's categorical. */
-    private void sample(int from) {
+    /** Fills candidate slots {@code [0, count)} by inverse-CDF sampling of each step's categorical. */
+    private void sample(int count) {
         for (int k = 0; k < horizon; k++) {
             double acc = 0.0;
             for (int a = 0; a < actions; a++) {
@@ -282,7 +284,7 @@ public final class DiscreteCem {
             }
         }
         int last = actions - 1;
-        for (int i = from; i < samples; i++) {
+        for (int i = 0; i < count; i++) {
             int base = i * horizon;
             for (int k = 0; k < horizon; k++) {
                 double u = rng.nextDouble() * cdf[k * actions + last]; // scale by the row sum: no rounding gap
