@@ -1,0 +1,268 @@
+package dev.mawm.tests.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mawm.models.Names;
+import dev.mawm.models.bundle.GoldenSpec;
+import dev.mawm.models.config.CemConfig;
+import dev.mawm.planner.MpcPlanner;
+import dev.mawm.runtime.Bundle;
+import dev.mawm.runtime.HostTensor;
+import dev.mawm.runtime.engine.FusedRollout;
+import dev.mawm.runtime.engine.GruEngine;
+import dev.mawm.runtime.engine.MlpEngine;
+import dev.mawm.runtime.engine.RolloutResult;
+import dev.mawm.runtime.engine.RolloutSequenceModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The typed engines, the pooled call path and the planner adapter on exported bundles. */
+class EngineTest {
+    private static final double TOL = 1e-4;
+    @TempDir
+    static Path dir;
+    private static Bundle mlp;
+    private static Bundle gru;
+
+    @BeforeAll
+    static void export() {
+        TestBundles.mlp(dir.resolve("mlp"), 2, 7);
+        TestBundles.gru(dir.resolve("gru"), 8);
+        mlp = Bundle.load(dir.resolve("mlp"));
+        gru = Bundle.load(dir.resolve("gru"));
+    }
+
+    @AfterAll
+    static void close() {
+        mlp.close();
+        gru.close();
+    }
+
+    private static HostTensor in(Map<String, HostTensor> g, String name) {
+        return g.get(GoldenSpec.inputKey(name));
+    }
+
+    private static HostTensor out(Map<String, HostTensor> g, String name) {
+        return g.get(GoldenSpec.outputKey(name));
+    }
+
+    @Test
+    void mlpEngineReproducesEveryGoldenFile() {
+        MlpEngine e = new MlpEngine(mlp);
+        Map<String, HostTensor> g = Golden.of(mlp, Names.ENCODER);
+        int n = Golden.batch(g, Names.STATE);
+        float[] latent = new float[n * e.latentSize()];
+        e.encode(in(g, Names.STATE).floats(), n, latent);
+        Golden.assertClose(out(g, Names.LATENT), latent, TOL, "latent");
+
+        g = Golden.of(mlp, Names.DYNAMICS);
+        n = Golden.batch(g, Names.LATENT);
+        float[] next = new float[n * e.latentSize()];
+        e.step(in(g, Names.LATENT).floats(), in(g, Names.ACTION).ints(), n, next);
+        Golden.assertClose(out(g, Names.NEXT_LATENT), next, TOL, "next_latent");
+
+        g = Golden.of(mlp, Names.DECODER);
+        float[] states = new float[n * e.stateSize()];
+        e.decode(in(g, Names.LATENT).floats(), n, states);
+        Golden.assertClose(out(g, Names.STATE_PRED), states, TOL, "state_pred");
+
+        g = Golden.of(mlp, Names.REWARD);
+        float[] reward = new float[n];
+        e.reward(in(g, Names.LATENT).floats(), in(g, Names.ACTION).ints(), n, reward);
+        Golden.assertClose(out(g, Names.REWARD_OUT), reward, TOL, "reward");
+
+        g = Golden.of(mlp, Names.DONE);
+        float[] done = new float[n];
+        e.done(in(g, Names.LATENT).floats(), n, done);
+        Golden.assertClose(out(g, Names.DONE_PROB), done, TOL, "done_prob");
+
+        g = Golden.of(mlp, Names.rollout(TestBundles.H));
+        n = Golden.batch(g, Names.START_STATE);
+        RolloutResult r = e.rollout(in(g, Names.START_STATE).floats(), in(g, Names.ACTIONS).ints(), n,
+                in(g, Names.DISCOUNT).floats()[0]);
+        Golden.assertClose(out(g, Names.RETURNS), r.returns(), TOL, "returns");
+        Golden.assertClose(out(g, Names.DISAGREEMENT), r.disagreement(), TOL, "disagreement");
+        Golden.assertClose(out(g, Names.FINAL_STATE), r.finalStates(), TOL, "final_state");
+        assertTrue(max(r.disagreement()) > 0, "a 2-member ensemble of different weights disagrees");
+    }
+
+    @Test
+    void gruEngineReproducesEveryGoldenFile() {
+        GruEngine e = new GruEngine(gru);
+        Map<String, HostTensor> g = Golden.of(gru, Names.GRU_STEP);
+        int n = Golden.batch(g, Names.STATE);
+        float[] h = new float[n * e.hiddenSize()];
+        float[] s = new float[n * e.stateSize()];
+        float[] r = new float[n];
+        e.step(in(g, Names.HIDDEN).floats(), in(g, Names.STATE).floats(), in(g, Names.ACTION).ints(), n, h, s, r);
+        Golden.assertClose(out(g, Names.NEXT_HIDDEN), h, TOL, "next_hidden");
+        Golden.assertClose(out(g, Names.STATE_PRED), s, TOL, "state_pred");
+        Golden.assertClose(out(g, Names.REWARD_OUT), r, TOL, "reward");
+
+        g = Golden.of(gru, Names.rollout(TestBundles.H));
+        n = Golden.batch(g, Names.START_STATE);
+        RolloutResult res = e.rollout(in(g, Names.START_STATE).floats(), in(g, Names.ACTIONS).ints(), n,
+                in(g, Names.DISCOUNT).floats()[0]);
+        Golden.assertClose(out(g, Names.RETURNS), res.returns(), TOL, "returns");
+        Golden.assertClose(out(g, Names.FINAL_STATE), res.finalStates(), TOL, "final_state");
+    }
+
+    /** The pooled direct-buffer path equals the checked copying path, while batches grow, shrink and repeat. */
+    @Test
+    void pooledCallPathEqualsCheckedPathAcrossBatchSizes() {
+        FusedRollout f = new FusedRollout(mlp);
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int n : new int[] {1, 7, 64, 3, 64, 64}) {
+            float[] starts = randomStates(rng, n);
+            int[] actions = randomActions(rng, n * f.horizon());
+            RolloutResult viaCall = f.rollout(starts, actions, n, 0.95f);
+            Map<String, HostTensor> feed = new LinkedHashMap<>();
+            feed.put(Names.START_STATE, HostTensor.f32(new long[] {n, f.stateSize()}, starts));
+            feed.put(Names.ACTIONS, HostTensor.i32(new long[] {n, f.horizon()}, actions));
+            feed.put(Names.DISCOUNT, HostTensor.f32(new long[] {1}, new float[] {0.95f}));
+            Map<String, HostTensor> checked = f.component().run(feed);
+            assertArrayEquals(checked.get(Names.RETURNS).floats(), viaCall.returns(), "returns, batch " + n);
+            assertArrayEquals(checked.get(Names.DISAGREEMENT).floats(), viaCall.disagreement());
+            assertArrayEquals(checked.get(Names.FINAL_STATE).floats(), viaCall.finalStates());
+        }
+    }
+
+    @Test
+    void concurrentCallsOnSharedSessionsGiveSequentialResults() throws Exception {
+        FusedRollout f = new FusedRollout(mlp);
+        int n = 32;
+        int tasks = 24;
+        List<float[]> starts = new ArrayList<>();
+        List<int[]> actions = new ArrayList<>();
+        List<float[]> expected = new ArrayList<>();
+        SplittableRandom rng = new SplittableRandom(5);
+        for (int t = 0; t < tasks; t++) {
+            starts.add(randomStates(rng, n));
+            actions.add(randomActions(rng, n * f.horizon()));
+            expected.add(f.rollout(starts.get(t), actions.get(t), n, 0.9f).returns());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<float[]>> results = new ArrayList<>();
+            for (int rep = 0; rep < 5; rep++) {
+                for (int t = 0; t < tasks; t++) {
+                    int k = t;
+                    results.add(pool.submit(() -> f.rollout(starts.get(k), actions.get(k), n, 0.9f).returns()));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertArrayEquals(expected.get(i % tasks), results.get(i).get(), "task " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void rolloutSequenceModelScoresLikeTheFusedRollout() {
+        CemConfig cem = new CemConfig(TestBundles.H, 16, 4, 2, 0.7, 0.01, 0.9, 2, true, 0.0, 1L);
+        FusedRollout f = new FusedRollout(mlp);
+        SplittableRandom rng = new SplittableRandom(9);
+        try (RolloutSequenceModel model = new RolloutSequenceModel(mlp, cem)) {
+            assertEquals(TestBundles.S, model.stateSize());
+            assertEquals(TestBundles.A, model.actionCount());
+            for (int n : new int[] {16, 5, 16}) {
+                float[] start = randomStates(rng, 1);
+                int[] actions = randomActions(rng, n * TestBundles.H);
+                float[] returns = new float[16];
+                float[] disagreement = new float[16];
+                model.score(start, actions, n, TestBundles.H, returns, disagreement);
+                float[] starts = new float[n * TestBundles.S];
+                for (int i = 0; i < n; i++) {
+                    System.arraycopy(start, 0, starts, i * TestBundles.S, TestBundles.S);
+                }
+                RolloutResult r = f.rollout(starts, actions, n, 0.9f);
+                assertArrayEquals(r.returns(), java.util.Arrays.copyOf(returns, n), "n " + n);
+                assertArrayEquals(r.disagreement(), java.util.Arrays.copyOf(disagreement, n));
+            }
+            IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                    () -> model.score(new float[4], new int[17 * 5], 17, 5, new float[17], null));
+            assertTrue(tooMany.getMessage().contains("n must be in [1, 16] (cem.samples), got 17"));
+            assertThrows(IllegalArgumentException.class,
+                    () -> new RolloutSequenceModel(mlp, CemConfig.defaults()), "horizon 12 vs rollout_h5");
+        }
+    }
+
+    @Test
+    void plannerOnTheBundleIsDeterministicForASeed() {
+        CemConfig cem = new CemConfig(TestBundles.H, 64, 8, 3, 0.7, 0.01, 0.95, 2, true, 0.0, 42L);
+        float[] obs = {0.01f, -0.2f, 0.03f, 0.1f};
+        int[][] plans = new int[2][];
+        for (int rep = 0; rep < 2; rep++) {
+            try (RolloutSequenceModel model = new RolloutSequenceModel(mlp, cem)) {
+                MpcPlanner planner = new MpcPlanner(cem, model);
+                int a0 = planner.act(obs);
+                int a1 = planner.act(obs);
+                assertTrue(a0 >= 0 && a0 < TestBundles.A && a1 >= 0 && a1 < TestBundles.A);
+                plans[rep] = planner.lastPlan();
+            }
+        }
+        assertArrayEquals(plans[0], plans[1]);
+    }
+
+    @Test
+    void nanObservationsAndBadActionsAreRejectedByName() {
+        MlpEngine e = new MlpEngine(mlp);
+        float[] states = new float[2 * TestBundles.S];
+        states[5] = Float.NaN;
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class, () -> e.encode(states, 2));
+        assertEquals("states: element 5 is NaN; expected finite values (NaN or infinite observations are rejected)",
+                nan.getMessage());
+        IllegalArgumentException act = assertThrows(IllegalArgumentException.class,
+                () -> e.rollout(new float[TestBundles.S], new int[] {0, 1, 2, 3, 0}, 1, 0.9f));
+        assertTrue(act.getMessage().contains("actionSeqs: element 3 is action 3; expected an action in [0, 3)"));
+        Map<String, HostTensor> wrongShape = Map.of(Names.STATE, HostTensor.f32(new long[] {2, 5}, new float[10]));
+        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
+                () -> mlp.component(Names.ENCODER).run(wrongShape));
+        assertTrue(shape.getMessage().contains("input 'state' must be float32[-1, 4]"), shape.getMessage());
+        try (RolloutSequenceModel model = new RolloutSequenceModel(mlp,
+                new CemConfig(TestBundles.H, 8, 2, 1, 0.7, 0.01, 0.9, 1, true, 0.0, 1L))) {
+            float[] start = {0, Float.POSITIVE_INFINITY, 0, 0};
+            assertThrows(IllegalArgumentException.class,
+                    () -> model.score(start, new int[8 * TestBundles.H], 8, TestBundles.H, new float[8], null));
+        }
+    }
+
+    static float[] randomStates(SplittableRandom rng, int n) {
+        float[] s = new float[n * TestBundles.S];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (float) (rng.nextDouble() - 0.5);
+        }
+        return s;
+    }
+
+    static int[] randomActions(SplittableRandom rng, int count) {
+        int[] a = new int[count];
+        for (int i = 0; i < count; i++) {
+            a[i] = rng.nextInt(TestBundles.A);
+        }
+        return a;
+    }
+
+    private static float max(float[] v) {
+        float m = Float.NEGATIVE_INFINITY;
+        for (float x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+}
