@@ -251,7 +251,8 @@ public final class DiscreteCem {
     }
 
     /**
-     * @param dst receives the best non-NaN elites of the last iteration, best first, {@code [≥ keepElites * H]}
+     * @param dst receives the best non-NaN elites of the last iteration, best first; needs {@code [≥ count * H]}, so
+     *            {@code [keepElites * H]} always suffices
      * @return how many sequences were written (≤ keepElites)
      */
     public int copyKeptElites(int[] dst) {

@@ -128,6 +128,19 @@ class DiscreteCemTest {
     }
 
     @Test
+    void onAFlatObjectiveFreshSamplesWinTiesAgainstTheModeAndInjectedSequences() {
+        DiscreteCem cem = new DiscreteCem(DEFAULTS, A);
+        int[] ones = new int[12];
+        Arrays.fill(ones, 1);
+        cem.setInitialCandidates(ones, 1);
+        assertEquals(0f, cem.optimize((seqs, n, h, out) -> Arrays.fill(out, 0, n, 0f)));
+        int[] best = new int[12];
+        cem.copyBestSequence(best);
+        assertFalse(Arrays.equals(new int[12], best), "the uniform table's mode (all 0) must not win a tie");
+        assertFalse(Arrays.equals(ones, best), "an injected sequence must not win a tie");
+    }
+
+    @Test
     void initialCandidatesAreScoredInTheFirstIteration() {
         int[] target = TargetSequenceModel.randomTarget(12, A, 5);
         CemConfig oneShot = config(8, 2, 1, 2, false, 0); // 7 random samples cannot hit 1 in 5^12 by chance
