@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param mlp the {@code mlp} world-model family
  * @param gru the {@code gru} world-model family
  * @param jepa2 the {@code jepa2} multi-agent JEPA world-model family
+ * @param cem the discrete CEM planner
  */
 public record MawmConfig(Grid2Config grid2, CartPoleConfig cartpole, CollectConfig collect,
-        TrainConfig train, MlpConfig mlp, GruConfig gru, Jepa2Config jepa2) {
+        TrainConfig train, MlpConfig mlp, GruConfig gru, Jepa2Config jepa2,
+        CemConfig cem) {
 
     /** Requires every section. */
     public MawmConfig {
@@ -29,12 +31,14 @@ public record MawmConfig(Grid2Config grid2, CartPoleConfig cartpole, CollectConf
         Objects.requireNonNull(mlp, "config section 'mlp' is missing");
         Objects.requireNonNull(gru, "config section 'gru' is missing");
         Objects.requireNonNull(jepa2, "config section 'jepa2' is missing");
+        Objects.requireNonNull(cem, "config section 'cem' is missing");
     }
 
     /** @return every section at its defaults */
     public static MawmConfig defaults() {
         return new MawmConfig(Grid2Config.defaults(), CartPoleConfig.defaults(), CollectConfig.defaults(),
-                TrainConfig.defaults(), MlpConfig.defaults(), GruConfig.defaults(), Jepa2Config.defaults());
+                TrainConfig.defaults(), MlpConfig.defaults(), GruConfig.defaults(), Jepa2Config.defaults(),
+                CemConfig.defaults());
     }
 
     /**
