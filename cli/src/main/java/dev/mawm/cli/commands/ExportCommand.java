@@ -1,0 +1,84 @@
+package dev.mawm.cli.commands;
+
+import dev.mawm.cli.JsonOption;
+import dev.mawm.cli.MawmCommand;
+import dev.mawm.cli.Report;
+import dev.mawm.export.Exporter;
+import dev.mawm.export.bundle.ExportOptions;
+import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.bundle.ComponentSpec;
+import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.config.CemConfig;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mawm export --checkpoint DIR --out BUNDLE}: writes a model bundle (one ONNX graph per component,
+ * the fused rollout {@code rollout_h{H}}, golden files computed by TensorFlow, {@code bundle.json}); an
+ * existing bundle at {@code --out} is replaced only once the new one is complete.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a checkpoint as an ONNX model bundle with golden files.")
+public final class ExportCommand implements MawmCommand {
+    @Option(names = "--checkpoint", required = true, paramLabel = "DIR", description = "Checkpoint directory (spec.json + weights.safetensors).")
+    Path checkpoint;
+
+    @Option(names = "--out", required = true, paramLabel = "BUNDLE", description = "Bundle directory to create or replace.")
+    Path out;
+
+    @Option(names = "--horizon", paramLabel = "H", description = "Horizon of the fused rollout graph (default: ${DEFAULT-VALUE}).")
+    int horizon = CemConfig.defaults().horizon();
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Bundle name (default: the output directory's name).")
+    String name;
+
+    @Option(names = "--bundle-version", paramLabel = "VERSION", description = "Bundle version (default: ${DEFAULT-VALUE}).")
+    String version = "1";
+
+    @Option(names = "--golden-batch", paramLabel = "N", description = "Batch size of the golden inputs (default: ${DEFAULT-VALUE}).")
+    int goldenBatch = 8;
+
+    @Option(names = "--golden-seed", paramLabel = "SEED", description = "Seed of the golden inputs (default: ${DEFAULT-VALUE}).")
+    long goldenSeed;
+
+    @Mixin
+    JsonOption json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String bundleName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
+        ExportOptions defaults = ExportOptions.defaults(bundleName, version).withHorizon(horizon);
+        ExportOptions options = new ExportOptions(defaults.name(), defaults.version(), defaults.horizon(), goldenBatch, goldenSeed,
+                defaults.goldenTolerance(), defaults.planningDefaults());
+        BundleManifest m = Exporter.export(checkpoint, out, options);
+
+        Report report = new Report("export " + m.name() + " " + m.version())
+                .put("bundle", out.toAbsolutePath().normalize().toString())
+                .put("family", m.family())
+                .put("stateSize", m.dims().stateSize())
+                .put("latentSize", m.dims().latentSize())
+                .put("actionCount", m.dims().actionCount())
+                .put("ensembleSize", m.dims().ensembleSize())
+                .put("horizon", m.dims().horizon());
+        Report.Table t = report.table("components", "name", "file", "inputs", "outputs", "sha256");
+        for (ComponentSpec c : m.components()) {
+            t.row(c.name(), c.file(), describe(c.inputs()), describe(c.outputs()), c.sha256().substring(0, 12));
+        }
+        report.print(spec.commandLine().getOut(), json.json());
+        return 0;
+    }
+
+    private static String describe(java.util.List<TensorSpec> specs) {
+        return specs.stream().map(s -> s.name() + ":" + (TensorSpec.INT32.equals(s.dtype()) ? "i32" : "f32")
+                + s.shape().stream().map(d -> d == TensorSpec.DYNAMIC ? "N" : Long.toString(d)).collect(Collectors.joining(",", "[", "]")))
+                .collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.mawm.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.cli.Main;
+import dev.mawm.models.Names;
+import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.checkpoint.Checkpoint;
+import dev.mawm.models.checkpoint.ModelSpec;
+import dev.mawm.models.checkpoint.Moments;
+import dev.mawm.models.checkpoint.Normalization;
+import dev.mawm.models.config.MlpConfig;
+import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.nn.Networks;
+import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.ops.ParamSpec;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportsACheckpointAsABundle() throws Exception {
+        Path ckpt = checkpoint(dir.resolve("ckpt"));
+        Files.writeString(ckpt.resolve("metrics.json"), "{\"steps\": 42, \"losses\": {\"total\": 0.5}}");
+        Path out = dir.resolve("cp-bundle");
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new String[] {"export", "--checkpoint", ckpt.toString(), "--out", out.toString(), "--horizon", "3", "--json"},
+                new PrintWriter(o), new PrintWriter(e));
+        assertEquals(0, code, e.toString());
+        JsonNode json = new ObjectMapper().readTree(o.toString());
+        assertEquals("mlp", json.path("family").asText());
+        assertEquals(6, json.path("components").size());
+        assertEquals(Names.rollout(3), json.path("components").get(5).path("name").asText());
+        BundleManifest m = BundleManifest.read(out);
+        assertEquals("cp-bundle", m.name());
+        assertEquals(3, m.dims().horizon());
+        assertTrue(m.provenance().get("training") instanceof Map<?, ?> t && Integer.valueOf(42).equals(t.get("steps")), m.provenance().toString());
+        assertTrue(Files.isRegularFile(out.resolve("golden/rollout_h3.safetensors")));
+    }
+
+    @Test
+    void missingCheckpointFailsWithAClearMessage() {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new String[] {"export", "--checkpoint", dir.resolve("nope").toString(), "--out", dir.resolve("b").toString()},
+                new PrintWriter(o), new PrintWriter(e));
+        assertNotEquals(0, code);
+        assertTrue(e.toString().contains("spec.json"), e.toString());
+        assertTrue(Files.notExists(dir.resolve("b")));
+    }
+
+    private static Path checkpoint(Path dir) {
+        Moments m = new Moments(new float[] {0, 0, 0, 0}, new float[] {1, 2, 0.5f, 1});
+        Normalization norm = new Normalization(Map.of(Normalization.OBS, m, Normalization.DELTA, m));
+        MlpConfig c = new MlpConfig(4, 8, 1, "relu", 2, 8, 8, 0.5, 0.1, 10.0);
+        MlpEnsemble net = new MlpEnsemble(4, 2, c, norm);
+        SplittableRandom rng = new SplittableRandom(1);
+        Map<String, FloatTensor> w = new LinkedHashMap<>();
+        for (ParamSpec p : net.params()) {
+            w.put(p.name(), new FloatTensor(p.shape(), p.init().sample(p.shape(), rng)));
+        }
+        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, "mlp", "cartpole", 4, 2, ModelSpec.tree(c), norm,
+                Networks.shapes(net.params()), "", null);
+        new Checkpoint(spec, w).save(dir);
+        return dir;
+    }
+}
