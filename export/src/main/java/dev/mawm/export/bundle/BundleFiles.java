@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 /** Directory handling of {@link BundleWriter}: temp directory, self-check, atomic install. */
 final class BundleFiles {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private BundleFiles() {
     }
 
@@ -40,14 +41,33 @@ final class BundleFiles {
         }
     }
 
-    /** @return a new hidden temporary directory next to {@code target} */
+    /**
+     * @return a new hidden temporary directory next to {@code target}, created with the process's default
+     *     permissions (umask) like any directory, since it becomes the bundle
+     */
     static Path tempDir(Path target) {
         Path abs = target.toAbsolutePath();
         try {
             Files.createDirectories(abs.getParent());
-            return Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".tmp-");
+            for (int attempt = 0; ; attempt++) {
+                Path dir = abs.resolveSibling("." + abs.getFileName() + ".tmp-" + Long.toHexString(RANDOM.nextLong() >>> 1));
+                try {
+                    return Files.createDirectory(dir);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    if (attempt > 100) {
+                        throw e;
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new BundleException("cannot create a temporary directory next to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Gives {@code file} the POSIX permissions of {@code like} (the manifest writer creates owner-only temp files). */
+    static void matchPermissions(Path file, Path like) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, Files.getPosixFilePermissions(like));
         }
     }
 
@@ -94,8 +114,7 @@ final class BundleFiles {
             move(tmp, abs);
             return;
         }
-        Path old = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".old-");
-        Files.delete(old);
+        Path old = abs.resolveSibling("." + abs.getFileName() + ".old-" + Long.toHexString(RANDOM.nextLong() >>> 1));
         move(abs, old);
         try {
             move(tmp, abs);

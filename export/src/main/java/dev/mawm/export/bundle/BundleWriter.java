@@ -94,6 +94,7 @@ public final class BundleWriter {
                     ActionSpace.discrete(spec.actionCount()), null, components, options.planningDefaults(),
                     provenance(spec, reference, extraProvenance), golden);
             manifest.write(tmp.resolve(Names.BUNDLE_MANIFEST));
+            BundleFiles.matchPermissions(tmp.resolve(Names.BUNDLE_MANIFEST), tmp.resolve(components.get(0).file()));
             BundleFiles.verify(tmp);
             BundleFiles.install(tmp, target);
             LOG.info("wrote bundle {} {} ({} components) to {}", options.name(), options.version(), components.size(), target);

@@ -144,6 +144,14 @@ class OnnxOpsTest {
         assertThrows(IllegalArgumentException.class, () -> o.oneHot(x, 3));
     }
 
+    /** With {@code MAWM_ONNX_DUMP=DIR} set, writes each test graph there (for checking with Python's onnx.checker). */
+    private static void dump(ModelProto model) throws java.io.IOException {
+        String dir = System.getenv("MAWM_ONNX_DUMP");
+        if (dir != null) {
+            java.nio.file.Files.write(java.nio.file.Files.createTempFile(java.nio.file.Path.of(dir), "op-test-", ".onnx"), model.toByteArray());
+        }
+    }
+
     /** Runs {@code p} on the reference backend and as an ONNX graph in ONNX Runtime; compares every output. */
     static void compare(Program p, Map<String, RefTensor> params, List<RefTensor> inputs) throws Exception {
         List<RefTensor> expected = p.run(new RefOps(params), inputs);
@@ -166,6 +174,7 @@ class OnnxOpsTest {
         }
         ModelProto model = g.build("op test", Map.of("k", "v"));
         assertEquals(List.of(), OnnxChecker.problems(model));
+        dump(model);
         try (OrtRunner r = new OrtRunner(model.toByteArray())) {
             Map<String, RefTensor> actual = r.run(feed);
             for (int i = 0; i < outs.size(); i++) {
