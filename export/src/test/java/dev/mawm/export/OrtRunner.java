@@ -61,8 +61,9 @@ public final class OrtRunner implements AutoCloseable {
             try (OrtSession.Result r = session.run(feed)) {
                 for (Map.Entry<String, ai.onnxruntime.OnnxValue> e : r) {
                     OnnxTensor t = (OnnxTensor) e.getValue();
-                    long[] shape = ((TensorInfo) t.getInfo()).getShape();
-                    if (((TensorInfo) t.getInfo()).type == ai.onnxruntime.OnnxJavaType.INT32) {
+                    TensorInfo info = t.getInfo();
+                    long[] shape = info.getShape();
+                    if (info.type == ai.onnxruntime.OnnxJavaType.INT32) {
                         IntBuffer b = t.getIntBuffer();
                         int[] v = new int[b.remaining()];
                         b.get(v);

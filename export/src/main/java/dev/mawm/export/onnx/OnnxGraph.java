@@ -7,12 +7,8 @@ import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
 import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import ai.onnx.proto.OnnxMl.TensorShapeProto;
-import ai.onnx.proto.OnnxMl.TypeProto;
-import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import com.google.protobuf.ByteString;
 import dev.mawm.models.Names;
-import dev.mawm.models.ops.ParamSpec;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -65,7 +61,7 @@ public final class OnnxGraph {
      */
     public OnnxValue input(String name, ElemType type, long... shape) {
         OnnxValue v = define(name, type, shape);
-        graph.addInput(valueInfo(name, type, shape));
+        graph.addInput(Protos.valueInfo(name, type, shape));
         return v;
     }
 
@@ -81,7 +77,7 @@ public final class OnnxGraph {
         OnnxValue out = define(name, value.type(), value.shape());
         graph.addNode(NodeProto.newBuilder().setOpType("Identity").setName(uniqueName("Identity_" + name))
                 .addInput(value.name()).addOutput(name));
-        graph.addOutput(valueInfo(name, value.type(), value.shape()));
+        graph.addOutput(Protos.valueInfo(name, value.type(), value.shape()));
         return out;
     }
 
@@ -94,7 +90,7 @@ public final class OnnxGraph {
      * @return the initializer tensor
      */
     public OnnxValue initializer(String name, float[] data, long... shape) {
-        checkCount(name, data.length, shape);
+        Protos.checkCount(name, data.length, shape);
         return floatInitializer(name, false, data, shape);
     }
 
@@ -110,7 +106,7 @@ public final class OnnxGraph {
      * @return a float constant (small ones are shared)
      */
     public OnnxValue constantFloat(float[] data, long... shape) {
-        checkCount("constant", data.length, shape);
+        Protos.checkCount("constant", data.length, shape);
         String key = data.length <= DEDUP_MAX_ELEMENTS ? "f" + Arrays.toString(shape) + Arrays.toString(data) : null;
         return cached(key, () -> floatInitializer(uniqueName("const_f"), true, data, shape));
     }
@@ -121,7 +117,7 @@ public final class OnnxGraph {
      * @return an int32 constant (small ones are shared)
      */
     public OnnxValue constantInt32(int[] data, long... shape) {
-        checkCount("constant", data.length, shape);
+        Protos.checkCount("constant", data.length, shape);
         String key = data.length <= DEDUP_MAX_ELEMENTS ? "i" + Arrays.toString(shape) + Arrays.toString(data) : null;
         return cached(key, () -> {
             ByteBuffer buf = ByteBuffer.allocate(data.length * Integer.BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -136,7 +132,7 @@ public final class OnnxGraph {
      * @return an int64 constant (ONNX shape and axis operands; small ones are shared)
      */
     public OnnxValue constantInt64(long[] data, long... shape) {
-        checkCount("constant", data.length, shape);
+        Protos.checkCount("constant", data.length, shape);
         String key = data.length <= DEDUP_MAX_ELEMENTS ? "l" + Arrays.toString(shape) + Arrays.toString(data) : null;
         return cached(key, () -> {
             ByteBuffer buf = ByteBuffer.allocate(data.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
@@ -276,28 +272,5 @@ public final class OnnxGraph {
         if (!v.equals(values.get(v.name()))) {
             throw new IllegalArgumentException("tensor '" + v.name() + "' does not belong to graph '" + graphName + "'");
         }
-    }
-
-    private static void checkCount(String what, int count, long[] shape) {
-        for (long d : shape) {
-            if (d < 1) {
-                throw new IllegalArgumentException(what + " needs a fully known shape with dimensions >= 1, got " + Arrays.toString(shape));
-            }
-        }
-        if (ParamSpec.size(shape) != count) {
-            throw new IllegalArgumentException(what + " of shape " + Arrays.toString(shape) + " needs " + ParamSpec.size(shape)
-                    + " values, got " + count);
-        }
-    }
-
-    static ValueInfoProto valueInfo(String name, ElemType type, long[] shape) {
-        TensorShapeProto.Builder s = TensorShapeProto.newBuilder();
-        for (long d : shape) {
-            s.addDim(d < 0 ? TensorShapeProto.Dimension.newBuilder().setDimParam(Names.BATCH_DIM)
-                    : TensorShapeProto.Dimension.newBuilder().setDimValue(d));
-        }
-        TypeProto t = TypeProto.newBuilder().setTensorType(
-                TypeProto.Tensor.newBuilder().setElemType(type.onnx().getNumber()).setShape(s)).build();
-        return ValueInfoProto.newBuilder().setName(name).setType(t).build();
     }
 }
