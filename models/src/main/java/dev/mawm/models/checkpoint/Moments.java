@@ -59,6 +59,37 @@ public record Moments(float[] mean, float[] std) {
         return new Moments(mean, std);
     }
 
+    /**
+     * Computes moments of row-major rows, in double precision, with the std floored.
+     *
+     * @param flat {@code [n, dim]} values, row-major, {@code n >= 1}
+     * @param dim the row width
+     * @param stdFloor the smallest std kept, {@code > 0}
+     * @return the moments (population std)
+     */
+    public static Moments ofRows(float[] flat, int dim, double stdFloor) {
+        if (dim < 1 || flat.length == 0 || flat.length % dim != 0) {
+            throw new IllegalArgumentException("cannot compute moments of " + flat.length + " values in rows of " + dim);
+        }
+        int n = flat.length / dim;
+        double[] sum = new double[dim];
+        for (int i = 0; i < flat.length; i++) {
+            sum[i % dim] += flat[i];
+        }
+        double[] ss = new double[dim];
+        for (int i = 0; i < flat.length; i++) {
+            double d = flat[i] - sum[i % dim] / n;
+            ss[i % dim] += d * d;
+        }
+        float[] mean = new float[dim];
+        float[] std = new float[dim];
+        for (int j = 0; j < dim; j++) {
+            mean[j] = (float) (sum[j] / n);
+            std[j] = (float) Math.max(Math.sqrt(ss[j] / n), stdFloor);
+        }
+        return new Moments(mean, std);
+    }
+
     /** @return the number of dimensions */
     public int dim() {
         return mean.length;

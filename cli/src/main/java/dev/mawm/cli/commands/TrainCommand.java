@@ -1,0 +1,79 @@
+package dev.mawm.cli.commands;
+
+import dev.mawm.cli.ConfigOptions;
+import dev.mawm.cli.JsonOption;
+import dev.mawm.cli.MawmCommand;
+import dev.mawm.cli.Progress;
+import dev.mawm.cli.Report;
+import dev.mawm.models.Names;
+import dev.mawm.models.config.MawmConfig;
+import dev.mawm.training.TrainRun;
+import dev.mawm.training.loop.TrainResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mawm train}: trains a world-model family on a dataset and writes a checkpoint directory
+ * ({@code weights.safetensors}, {@code spec.json}, {@code metrics.json}, {@code loss.png},
+ * {@code train_state.safetensors}); see docs/training.md.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a world model (TensorFlow Java, CPU by default) and write a checkpoint directory.",
+            "Families: mlp (seed 004 MLP world model, ensemble), gru (seed 001 GRU world model); both train on cartpole datasets."})
+public final class TrainCommand implements MawmCommand {
+    @Option(names = "--family", required = true, paramLabel = "FAMILY", description = "mlp or gru.")
+    String family;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Dataset file from 'mawm collect'.")
+    Path data;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (files replaced atomically).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the run saved in --out (weights, Adam state, step count).")
+    boolean resume;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Mixin
+    JsonOption json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        MawmConfig cfg = config.load();
+        TrainResult r = switch (family) {
+            case Names.FAMILY_MLP, Names.FAMILY_GRU -> TrainRun.run(family, data, out, cfg, resume, new Progress(quiet));
+            default -> throw new IllegalArgumentException("--family must be mlp or gru, got '" + family + "'");
+        };
+        Report report = new Report("train " + family)
+                .put("family", r.family())
+                .put("out", out.toString())
+                .put("steps", r.steps())
+                .put("bestStep", r.bestStep())
+                .put("stoppedEarly", r.stoppedEarly())
+                .put("seconds", r.seconds())
+                .put("stepsPerSecond", r.stepsPerSecond())
+                .put("trainLoss", r.trainLoss())
+                .put("valLoss", r.valLoss());
+        for (Map.Entry<String, Object> e : r.metrics().entrySet()) {
+            if (!(e.getValue() instanceof List<?>) && !(e.getValue() instanceof double[])) {
+                report.put(e.getKey(), e.getValue());
+            }
+        }
+        report.print(spec.commandLine().getOut(), json.json());
+        return 0;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.mawm.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mawm.envs.cartpole.CartPole;
+import dev.mawm.envs.collect.Collectors;
+import dev.mawm.envs.data.Dataset;
+import dev.mawm.models.Names;
+import dev.mawm.models.checkpoint.Checkpoint;
+import dev.mawm.models.checkpoint.ModelSpec;
+import dev.mawm.models.config.ConfigLoader;
+import dev.mawm.models.config.MawmConfig;
+import dev.mawm.models.io.AtomicWrite;
+import dev.mawm.models.progress.ProgressListener;
+import dev.mawm.training.data.EpisodeSplit;
+import dev.mawm.training.data.Sha256;
+import dev.mawm.training.data.Transitions;
+import dev.mawm.training.gru.GruTask;
+import dev.mawm.training.loop.LossPlot;
+import dev.mawm.training.loop.TrainResult;
+import dev.mawm.training.loop.TrainState;
+import dev.mawm.training.loop.Trainer;
+import dev.mawm.training.loop.TrainingTask;
+import dev.mawm.training.mlp.MlpTask;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code mawm train}: reads a dataset, splits it by episode, trains one family and writes the output
+ * directory: {@value Checkpoint#WEIGHTS_FILE} and {@value Checkpoint#SPEC_FILE} (the checkpoint, best
+ * validation weights), {@value #METRICS_FILE}, {@value LossPlot#FILE} and {@value TrainState#FILE} (for
+ * {@code --resume}). Every file is written atomically (temp file + rename).
+ */
+public final class TrainRun {
+    /** The metrics file name. */
+    public static final String METRICS_FILE = "metrics.json";
+    /** Families this class trains. */
+    public static final List<String> FAMILIES = List.of(Names.FAMILY_MLP, Names.FAMILY_GRU);
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private TrainRun() {
+    }
+
+    /**
+     * Trains and writes the output directory.
+     *
+     * @param family {@code mlp} or {@code gru}
+     * @param data the dataset file (CartPole)
+     * @param out the output directory (created when missing)
+     * @param config the effective config
+     * @param resume continue from the {@value TrainState#FILE} in {@code out}
+     * @param progress receives training progress
+     * @return the result
+     * @throws IllegalArgumentException for an unknown family, a dataset of another env, or a resume that does not match
+     */
+    public static TrainResult run(String family, Path data, Path out, MawmConfig config, boolean resume, ProgressListener progress) {
+        if (!FAMILIES.contains(family)) {
+            throw new IllegalArgumentException("unknown model family '" + family + "'; this trainer knows " + FAMILIES);
+        }
+        Dataset ds;
+        try {
+            ds = Dataset.read(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dataset " + data + ": " + e.getMessage(), e);
+        }
+        if (!Collectors.CARTPOLE.equals(ds.header().env())) {
+            throw new IllegalArgumentException("dataset " + data + " holds env '" + ds.header().env() + "'; the " + family
+                    + " family trains on '" + Collectors.CARTPOLE + "' datasets (flat state, discrete actions)");
+        }
+        String sha = Sha256.of(data);
+        Transitions all = Transitions.of(ds, CartPole.ACTIONS);
+        EpisodeSplit split = EpisodeSplit.of(all.episodeCount(), config.train().valFraction(), config.train().seed());
+        Transitions train = all.episodes(split.train());
+        Transitions val = all.episodes(split.validation());
+        TrainingTask task = switch (family) {
+            case Names.FAMILY_MLP -> new MlpTask(ds.header().env(), train, val, CartPole.ACTIONS, config.mlp(), config.train().batch());
+            case Names.FAMILY_GRU -> new GruTask(ds.header().env(), train, val, CartPole.ACTIONS, config.gru(), config.train().batch());
+            default -> throw new IllegalStateException("unhandled family " + family);
+        };
+        JsonNode configTree = ConfigLoader.toTree(config);
+        ModelSpec spec = task.spec(sha, configTree);
+        TrainState state = resume ? resumeState(out, spec) : null;
+        TrainResult result = Trainer.run(task, config.train(), state, progress, st -> st.save(out.resolve(TrainState.FILE)));
+        new Checkpoint(spec, result.weights()).save(out);
+        writeMetrics(out.resolve(METRICS_FILE), result, sha);
+        LossPlot.write(out.resolve(LossPlot.FILE), family + " world model on " + data.getFileName(), result.history());
+        return result;
+    }
+
+    private static TrainState resumeState(Path out, ModelSpec spec) {
+        Path stateFile = out.resolve(TrainState.FILE);
+        if (!Files.isRegularFile(stateFile) || !Files.isRegularFile(out.resolve(Checkpoint.SPEC_FILE))) {
+            throw new IllegalArgumentException("cannot resume: " + out + " has no " + TrainState.FILE + " and " + Checkpoint.SPEC_FILE
+                    + " from an earlier run");
+        }
+        ModelSpec old = Checkpoint.readSpec(out);
+        if (!old.family().equals(spec.family())) {
+            throw new IllegalArgumentException("cannot resume: " + out + " holds a " + old.family() + " model, not " + spec.family());
+        }
+        if (!old.datasetSha256().equals(spec.datasetSha256())) {
+            throw new IllegalArgumentException("cannot resume: " + out + " was trained on another dataset (SHA-256 "
+                    + old.datasetSha256() + ", this one is " + spec.datasetSha256() + ")");
+        }
+        if (!old.network().equals(spec.network())) {
+            throw new IllegalArgumentException("cannot resume: the network config changed from " + old.network() + " to " + spec.network());
+        }
+        if (!old.normalization().equals(spec.normalization())) {
+            throw new IllegalArgumentException("cannot resume: the training split changed (train.seed or train.valFraction differ)");
+        }
+        return TrainState.load(stateFile);
+    }
+
+    private static void writeMetrics(Path file, TrainResult r, String sha) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("family", r.family());
+        m.put("datasetSha256", sha);
+        m.put("steps", r.steps());
+        m.put("bestStep", r.bestStep());
+        m.put("stoppedEarly", r.stoppedEarly());
+        m.put("seconds", r.seconds());
+        m.put("stepsPerSecond", r.stepsPerSecond());
+        m.put("trainLoss", r.trainLoss());
+        m.put("valLoss", r.valLoss());
+        m.putAll(r.metrics());
+        m.put("history", r.history());
+        try {
+            AtomicWrite.write(file, JSON.writeValueAsBytes(JSON.valueToTree(finite(m))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces non-finite doubles (undefined figures) by {@code null} so the file is strict JSON. */
+    private static Object finite(Object v) {
+        if (v instanceof Double d) {
+            return Double.isFinite(d) ? d : null;
+        }
+        if (v instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, x) -> out.put(k, finite(x)));
+            return out;
+        }
+        if (v instanceof List<?> list) {
+            return list.stream().map(TrainRun::finite).toList();
+        }
+        if (v instanceof double[] arr) {
+            return java.util.Arrays.stream(arr).mapToObj(d -> finite(d)).toList();
+        }
+        return v;
+    }
+}

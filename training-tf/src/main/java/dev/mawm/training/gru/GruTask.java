@@ -1,0 +1,211 @@
+package dev.mawm.training.gru;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mawm.models.Names;
+import dev.mawm.models.checkpoint.ModelSpec;
+import dev.mawm.models.checkpoint.Moments;
+import dev.mawm.models.checkpoint.Normalization;
+import dev.mawm.models.config.GruConfig;
+import dev.mawm.models.nn.Networks;
+import dev.mawm.models.nn.WorldModelNetwork;
+import dev.mawm.models.nn.gru.GruSequence;
+import dev.mawm.models.nn.gru.GruWorldModel;
+import dev.mawm.training.data.Transitions;
+import dev.mawm.training.data.WindowBatch;
+import dev.mawm.training.data.Windows;
+import dev.mawm.training.loop.TrainingTask;
+import dev.mawm.training.loop.Validation;
+import dev.mawm.training.loss.Losses;
+import dev.mawm.training.tf.Feeds;
+import dev.mawm.training.tf.Precision;
+import dev.mawm.training.tf.Tensors;
+import dev.mawm.training.tf.TfOps;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * Training of the {@code gru} family on windows of {@code gru.seqLen} transitions inside one episode
+ * (padded and masked when an episode is shorter), the GRU starting from a zero hidden state at each window.
+ * Loss (seed 001, with the next observation as target): masked MSE of the predicted normalized change
+ * {@code (s_{t+1} − s_t − deltaMean) / deltaStd} plus {@code gru.rewardWeight} × masked reward MSE.
+ */
+public final class GruTask implements TrainingTask {
+    static final int CHUNK = 2048;
+
+    private final String env;
+    private final Transitions train;
+    private final Transitions val;
+    private final GruConfig config;
+    private final int batch;
+    private final Normalization normalization;
+    private final GruWorldModel net;
+    private final float[] trainDeltaN;
+    private final float[] valDeltaN;
+    private final Windows trainWindows;
+    private final Windows valWindows;
+    private Inputs trainIn;
+    private Inputs evalIn;
+    private Operand<?> evalLoss;
+    private GruSequence<Operand<?>> evalOut;
+
+    /** Placeholders of one window batch. */
+    record Inputs(Placeholder<TFloat32> obs, Placeholder<TInt32> action, Placeholder<TFloat32> delta,
+            Placeholder<TFloat32> reward, Placeholder<TFloat32> mask) {
+    }
+
+    /**
+     * @param env the environment name (for the spec)
+     * @param train training transitions
+     * @param val validation transitions
+     * @param actionCount number of actions
+     * @param config sizes, window length, reward weight
+     * @param batch windows per step
+     */
+    public GruTask(String env, Transitions train, Transitions val, int actionCount, GruConfig config, int batch) {
+        if (train.size() == 0 || val.size() == 0) {
+            throw new IllegalArgumentException("gru training needs transitions in both splits, got " + train.size() + " and " + val.size());
+        }
+        this.env = env;
+        this.train = train;
+        this.val = val;
+        this.config = config;
+        this.batch = batch;
+        int s = train.obsDim();
+        Map<String, Moments> m = new LinkedHashMap<>();
+        m.put(Normalization.OBS, Moments.ofRows(train.obs(), s, dev.mawm.training.mlp.MlpTask.STD_FLOOR));
+        m.put(Normalization.DELTA, Moments.ofRows(train.deltas(), s, dev.mawm.training.mlp.MlpTask.STD_FLOOR));
+        this.normalization = new Normalization(m);
+        this.net = new GruWorldModel(s, actionCount, config, normalization);
+        this.trainDeltaN = normalized(train);
+        this.valDeltaN = normalized(val);
+        this.trainWindows = Windows.sliding(train, config.seqLen());
+        this.valWindows = Windows.tiling(val, config.seqLen());
+    }
+
+    private float[] normalized(Transitions t) {
+        Moments d = normalization.get(Normalization.DELTA);
+        float[] mean = d.mean();
+        float[] std = d.std();
+        float[] raw = t.deltas();
+        int s = t.obsDim();
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = (float) ((raw[i] - (double) mean[i % s]) / std[i % s]);
+        }
+        return raw;
+    }
+
+    @Override
+    public String family() {
+        return Names.FAMILY_GRU;
+    }
+
+    @Override
+    public WorldModelNetwork network() {
+        return net;
+    }
+
+    private Inputs inputs(org.tensorflow.op.Ops tf, String prefix, long b) {
+        int t = config.seqLen();
+        int s = net.obsDim();
+        return new Inputs(tf.withName(prefix + "obs").placeholder(TFloat32.class, Placeholder.shape(Shape.of(b, t, s))),
+                tf.withName(prefix + "action").placeholder(TInt32.class, Placeholder.shape(Shape.of(b, t))),
+                tf.withName(prefix + "delta").placeholder(TFloat32.class, Placeholder.shape(Shape.of(b, t, s))),
+                tf.withName(prefix + "reward").placeholder(TFloat32.class, Placeholder.shape(Shape.of(b, t))),
+                tf.withName(prefix + "mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(b, t))));
+    }
+
+    private Operand<?> loss(TfOps ops, Inputs in, GruSequence<Operand<?>> out) {
+        Operand<?> stateLoss = Losses.maskedMse(ops, out.deltaNormalized(), in.delta(), in.mask());
+        Operand<?> rewardLoss = Losses.maskedMean(ops, ops.square(ops.sub(out.reward(), in.reward())), in.mask());
+        return ops.add(stateLoss, ops.mul(ops.scalar((float) config.rewardWeight()), rewardLoss));
+    }
+
+    @Override
+    public Operand<?> build(TfOps ops) {
+        trainIn = inputs(ops.tf(), "", batch);
+        Operand<?> loss = loss(ops, trainIn, net.unroll(ops, trainIn.obs(), trainIn.action()));
+        evalIn = inputs(ops.tf(), "eval_", -1);
+        evalOut = net.unroll(ops, evalIn.obs(), evalIn.action());
+        evalLoss = loss(ops, evalIn, evalOut);
+        return loss;
+    }
+
+    private Feeds feeds(Inputs in, WindowBatch b) {
+        int t = b.length();
+        int s = b.obsDim();
+        Feeds f = new Feeds();
+        f.put(in.obs(), Tensors.floats(Precision.FLOAT32, b.obs(), b.batch(), t, s))
+                .put(in.action(), Tensors.ints(b.action(), b.batch(), t))
+                .put(in.delta(), Tensors.floats(Precision.FLOAT32, b.delta(), b.batch(), t, s))
+                .put(in.reward(), Tensors.floats(Precision.FLOAT32, b.reward(), b.batch(), t))
+                .put(in.mask(), Tensors.floats(Precision.FLOAT32, b.mask(), b.batch(), t));
+        return f;
+    }
+
+    @Override
+    public Feeds batch(long step, SplittableRandom rng) {
+        int[] picks = new int[batch];
+        for (int i = 0; i < batch; i++) {
+            picks[i] = rng.nextInt(trainWindows.size());
+        }
+        return feeds(trainIn, trainWindows.gather(train, trainDeltaN, picks));
+    }
+
+    @Override
+    public Validation validate(Session session) {
+        double sum = 0;
+        double weight = 0;
+        for (int from = 0; from < valWindows.size(); from += CHUNK) {
+            int to = Math.min(valWindows.size(), from + CHUNK);
+            WindowBatch b = valBatch(from, to);
+            double w = 0;
+            for (float m : b.mask()) {
+                w += m;
+            }
+            try (Feeds f = feeds(evalIn, b); Result r = f.applyTo(session.runner()).fetch(evalLoss).run()) {
+                sum += Tensors.scalar(r.get(0)) * w;
+                weight += w;
+            }
+        }
+        return new Validation(sum / weight, Map.of());
+    }
+
+    WindowBatch valBatch(int from, int to) {
+        int[] picks = new int[to - from];
+        for (int i = 0; i < picks.length; i++) {
+            picks[i] = from + i;
+        }
+        return valWindows.gather(val, valDeltaN, picks);
+    }
+
+    @Override
+    public Map<String, Object> finalMetrics(Session session) {
+        return new GruMetrics(this, session, evalOut, valWindows.size(), normalization).compute();
+    }
+
+    Feeds evalFeeds(WindowBatch b) {
+        return feeds(evalIn, b);
+    }
+
+    Transitions training() {
+        return train;
+    }
+
+    Transitions validation() {
+        return val;
+    }
+
+    @Override
+    public ModelSpec spec(String datasetSha256, JsonNode config) {
+        return new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_GRU, env, net.obsDim(), net.actionCount(), ModelSpec.tree(this.config),
+                normalization, Networks.shapes(net.params()), datasetSha256, config);
+    }
+}

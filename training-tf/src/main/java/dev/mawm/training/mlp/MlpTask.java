@@ -1,0 +1,253 @@
+package dev.mawm.training.mlp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mawm.models.Names;
+import dev.mawm.models.checkpoint.ModelSpec;
+import dev.mawm.models.checkpoint.Moments;
+import dev.mawm.models.checkpoint.Normalization;
+import dev.mawm.models.config.MlpConfig;
+import dev.mawm.models.nn.Networks;
+import dev.mawm.models.nn.WorldModelNetwork;
+import dev.mawm.models.nn.mlp.EnsemblePrediction;
+import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.nn.mlp.MlpWorldModel;
+import dev.mawm.training.data.Transitions;
+import dev.mawm.training.loop.TrainingTask;
+import dev.mawm.training.loop.Validation;
+import dev.mawm.training.tf.Feeds;
+import dev.mawm.training.tf.Precision;
+import dev.mawm.training.tf.Tensors;
+import dev.mawm.training.tf.TfOps;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * Training of the {@code mlp} family on one-step transitions. Each ensemble member gets its own batch of
+ * {@code train.batch} transitions drawn with replacement (so members differ by initialization and data
+ * order) and its own loss ({@link MlpLoss}); the training loss is the members' mean. Normalization
+ * (state and one-step change, std floored at {@value #STD_FLOOR}) comes from the training split.
+ */
+public final class MlpTask implements TrainingTask {
+    /** The floor of normalization standard deviations. */
+    public static final double STD_FLOOR = 1e-6;
+    static final int CHUNK = 16384;
+
+    private final String env;
+    private final Transitions train;
+    private final Transitions val;
+    private final MlpConfig config;
+    private final int batch;
+    private final Normalization normalization;
+    private final MlpEnsemble net;
+    private final float[] trainDeltaN;
+    private final float[] valDeltaN;
+    private Placeholder<TFloat32> state;
+    private Placeholder<TInt32> action;
+    private Placeholder<TFloat32> delta;
+    private Placeholder<TFloat32> reward;
+    private Placeholder<TFloat32> done;
+    private EvalGraph eval;
+
+    /** Evaluation tensors on a batch of any size. */
+    record EvalGraph(Placeholder<TFloat32> state, Placeholder<TInt32> action, Placeholder<TFloat32> delta,
+            Placeholder<TFloat32> reward, Placeholder<TFloat32> done, Operand<?> loss, List<Operand<?>> memberNext,
+            List<Operand<?>> memberReward, List<Operand<?>> memberDone, Operand<?> mean, Operand<?> disagreement) {
+    }
+
+    /**
+     * @param env the environment name (for the spec)
+     * @param train training transitions
+     * @param val validation transitions (held-out episodes)
+     * @param actionCount number of actions
+     * @param config sizes and loss weights
+     * @param batch transitions per member per step
+     */
+    public MlpTask(String env, Transitions train, Transitions val, int actionCount, MlpConfig config, int batch) {
+        if (train.size() == 0 || val.size() == 0) {
+            throw new IllegalArgumentException("mlp training needs transitions in both splits, got " + train.size() + " and " + val.size());
+        }
+        this.env = env;
+        this.train = train;
+        this.val = val;
+        this.config = config;
+        this.batch = batch;
+        int s = train.obsDim();
+        Map<String, Moments> m = new LinkedHashMap<>();
+        m.put(Normalization.OBS, Moments.ofRows(train.obs(), s, STD_FLOOR));
+        m.put(Normalization.DELTA, Moments.ofRows(train.deltas(), s, STD_FLOOR));
+        this.normalization = new Normalization(m);
+        this.net = new MlpEnsemble(s, actionCount, config, normalization);
+        this.trainDeltaN = normalizedDeltas(train);
+        this.valDeltaN = normalizedDeltas(val);
+    }
+
+    private float[] normalizedDeltas(Transitions t) {
+        Moments d = normalization.get(Normalization.DELTA);
+        float[] mean = d.mean();
+        float[] std = d.std();
+        float[] raw = t.deltas();
+        int s = t.obsDim();
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = (float) ((raw[i] - (double) mean[i % s]) / std[i % s]);
+        }
+        return raw;
+    }
+
+    @Override
+    public String family() {
+        return Names.FAMILY_MLP;
+    }
+
+    @Override
+    public WorldModelNetwork network() {
+        return net;
+    }
+
+    /** @return the ensemble */
+    public MlpEnsemble ensemble() {
+        return net;
+    }
+
+    /** @return the normalization statistics of the training split */
+    public Normalization normalization() {
+        return normalization;
+    }
+
+    @Override
+    public Operand<?> build(TfOps ops) {
+        var tf = ops.tf();
+        int s = net.obsDim();
+        int k = net.size();
+        long rows = (long) k * batch;
+        state = tf.withName("state").placeholder(TFloat32.class, Placeholder.shape(Shape.of(rows, s)));
+        action = tf.withName("action").placeholder(TInt32.class, Placeholder.shape(Shape.of(rows)));
+        delta = tf.withName("delta").placeholder(TFloat32.class, Placeholder.shape(Shape.of(rows, s)));
+        reward = tf.withName("reward").placeholder(TFloat32.class, Placeholder.shape(Shape.of(rows)));
+        done = tf.withName("done").placeholder(TFloat32.class, Placeholder.shape(Shape.of(rows)));
+        Operand<?> total = null;
+        for (int m = 0; m < k; m++) {
+            long from = (long) m * batch;
+            long to = from + batch;
+            MlpLoss.Terms<Operand<?>> t = MlpLoss.terms(ops, net.member(m), config, ops.slice(state, 0, from, to),
+                    ops.slice(action, 0, from, to), ops.slice(delta, 0, from, to), ops.slice(reward, 0, from, to),
+                    ops.slice(done, 0, from, to));
+            total = total == null ? t.total() : ops.add(total, t.total());
+        }
+        eval = buildEval(ops);
+        return ops.mul(total, ops.scalar(1f / k));
+    }
+
+    private EvalGraph buildEval(TfOps ops) {
+        var tf = ops.tf();
+        int s = net.obsDim();
+        Placeholder<TFloat32> es = tf.withName("eval_state").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, s)));
+        Placeholder<TInt32> ea = tf.withName("eval_action").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
+        Placeholder<TFloat32> ed = tf.withName("eval_delta").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, s)));
+        Placeholder<TFloat32> er = tf.withName("eval_reward").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
+        Placeholder<TFloat32> eDone = tf.withName("eval_done").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
+        Operand<?> loss = null;
+        List<Operand<?>> next = new ArrayList<>();
+        List<Operand<?>> rew = new ArrayList<>();
+        List<Operand<?>> dn = new ArrayList<>();
+        for (MlpWorldModel m : net.members()) {
+            Operand<?> l = MlpLoss.terms(ops, m, config, es, ea, ed, er, eDone).total();
+            loss = loss == null ? l : ops.add(loss, l);
+            Operand<?> z = m.encode(ops, es);
+            Operand<?> zNext = m.dynamics(ops, z, ea);
+            next.add(m.decode(ops, zNext));
+            rew.add(m.reward(ops, z, ea));
+            dn.add(m.doneProb(ops, zNext));
+        }
+        EnsemblePrediction<Operand<?>> p = net.predict(ops, es, ea);
+        return new EvalGraph(es, ea, ed, er, eDone, ops.mul(loss, ops.scalar(1f / net.size())), next, rew, dn, p.mean(), p.disagreement());
+    }
+
+    @Override
+    public Feeds batch(long step, SplittableRandom rng) {
+        int s = net.obsDim();
+        int rows = net.size() * batch;
+        float[] st = new float[rows * s];
+        float[] de = new float[rows * s];
+        int[] ac = new int[rows];
+        float[] re = new float[rows];
+        float[] dn = new float[rows];
+        int n = train.size();
+        for (int r = 0; r < rows; r++) {
+            int i = rng.nextInt(n);
+            System.arraycopy(train.obs(), i * s, st, r * s, s);
+            System.arraycopy(trainDeltaN, i * s, de, r * s, s);
+            ac[r] = train.action()[i];
+            re[r] = train.reward()[i];
+            dn[r] = train.done()[i];
+        }
+        Feeds f = new Feeds();
+        f.put(state, Tensors.floats(Precision.FLOAT32, st, rows, s)).put(action, Tensors.ints(ac, rows))
+                .put(delta, Tensors.floats(Precision.FLOAT32, de, rows, s)).put(reward, Tensors.floats(Precision.FLOAT32, re, rows))
+                .put(done, Tensors.floats(Precision.FLOAT32, dn, rows));
+        return f;
+    }
+
+    /**
+     * Feeds of validation rows {@code [from, to)} into the evaluation placeholders.
+     *
+     * @param from first row
+     * @param to end row
+     * @return the feeds
+     */
+    Feeds evalFeeds(int from, int to) {
+        int s = net.obsDim();
+        int n = to - from;
+        Feeds f = new Feeds();
+        f.put(eval.state(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(val.obs(), from * s, to * s), n, s))
+                .put(eval.action(), Tensors.ints(java.util.Arrays.copyOfRange(val.action(), from, to), n))
+                .put(eval.delta(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(valDeltaN, from * s, to * s), n, s))
+                .put(eval.reward(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(val.reward(), from, to), n))
+                .put(eval.done(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(val.done(), from, to), n));
+        return f;
+    }
+
+    @Override
+    public Validation validate(Session session) {
+        double sum = 0;
+        for (int from = 0; from < val.size(); from += CHUNK) {
+            int to = Math.min(val.size(), from + CHUNK);
+            try (Feeds f = evalFeeds(from, to); Result r = f.applyTo(session.runner()).fetch(eval.loss()).run()) {
+                sum += Tensors.scalar(r.get(0)) * (to - from);
+            }
+        }
+        return new Validation(sum / val.size(), Map.of());
+    }
+
+    @Override
+    public Map<String, Object> finalMetrics(Session session) {
+        return new MlpMetrics(this, session).compute();
+    }
+
+    EvalGraph evalGraph() {
+        return eval;
+    }
+
+    Transitions validation() {
+        return val;
+    }
+
+    Transitions training() {
+        return train;
+    }
+
+    @Override
+    public ModelSpec spec(String datasetSha256, JsonNode config) {
+        return new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_MLP, env, net.obsDim(), net.actionCount(), ModelSpec.tree(this.config),
+                normalization, Networks.shapes(net.params()), datasetSha256, config);
+    }
+}
