@@ -189,10 +189,10 @@ public final class Call implements AutoCloseable {
             }
             if (TensorSpec.INT32.equals(spec.dtype())) {
                 intView.clear().limit(elements);
-                return OnnxTensor.createTensor(Sessions.env(), intView, shape);
+                return OnnxTensor.createTensor(OrtEnv.get(), intView, shape);
             }
             floatView.clear().limit(elements);
-            return OnnxTensor.createTensor(Sessions.env(), floatView, shape);
+            return OnnxTensor.createTensor(OrtEnv.get(), floatView, shape);
         }
 
         FloatBuffer floats() {

@@ -101,8 +101,8 @@ public final class Component implements AutoCloseable {
             for (TensorSpec in : spec.inputs()) {
                 HostTensor t = inputs.get(in.name());
                 feed.put(in.name(), t.floats() != null
-                        ? OnnxTensor.createTensor(Sessions.env(), FloatBuffer.wrap(t.floats()), t.shape())
-                        : OnnxTensor.createTensor(Sessions.env(), IntBuffer.wrap(t.ints()), t.shape()));
+                        ? OnnxTensor.createTensor(OrtEnv.get(), FloatBuffer.wrap(t.floats()), t.shape())
+                        : OnnxTensor.createTensor(OrtEnv.get(), IntBuffer.wrap(t.ints()), t.shape()));
             }
             Map<String, HostTensor> out = new LinkedHashMap<>();
             try (OrtSession.Result result = session.run(feed)) {

@@ -9,35 +9,11 @@ import ai.onnxruntime.OrtSession.SessionOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * The process-wide ONNX Runtime environment (telemetry off, errors-only logging) and session creation with the
- * options of an {@link EngineOptions}, including the CUDA → CPU fallback.
- */
+/** Session creation with the options of an {@link EngineOptions}, including the CUDA → CPU fallback. */
 final class Sessions {
     private static final Logger LOG = LoggerFactory.getLogger(Sessions.class);
-    private static volatile OrtEnvironment env;
 
     private Sessions() {
-    }
-
-    /** @return the shared environment, created on first use with telemetry disabled */
-    static OrtEnvironment env() {
-        OrtEnvironment e = env;
-        if (e == null) {
-            synchronized (Sessions.class) {
-                e = env;
-                if (e == null) {
-                    e = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "mawm");
-                    try {
-                        e.setTelemetry(false);
-                    } catch (OrtException ex) {
-                        LOG.debug("could not disable ONNX Runtime telemetry: {}", ex.getMessage());
-                    }
-                    env = e;
-                }
-            }
-        }
-        return e;
     }
 
     /** Mutable per-load state: the first CUDA failure switches the rest of the bundle to the CPU. */
@@ -64,6 +40,7 @@ final class Sessions {
          * @throws OrtException when the graph does not load on the CPU (or on CUDA without fallback)
          */
         OrtSession create(byte[] model, String what) throws OrtException {
+            OrtEnv.get();
             if (active == Device.CUDA) {
                 String reason;
                 if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
@@ -71,7 +48,7 @@ final class Sessions {
                             + "'cuda', which uses com.microsoft.onnxruntime:onnxruntime_gpu)";
                 } else {
                     try (SessionOptions o = options(true)) {
-                        return env().createSession(model, o);
+                        return OrtEnv.get().createSession(model, o);
                     } catch (OrtException e) {
                         reason = "the CUDA execution provider failed for " + what + ": " + e.getMessage();
                     }
@@ -84,7 +61,7 @@ final class Sessions {
                 fallbackReason = reason;
             }
             try (SessionOptions o = options(false)) {
-                return env().createSession(model, o);
+                return OrtEnv.get().createSession(model, o);
             }
         }
 

@@ -44,12 +44,6 @@ public final class DjlBundle implements AutoCloseable {
     /** DJL's engine name for ONNX Runtime. */
     public static final String ENGINE = "OnnxRuntime";
 
-    static {
-        if (System.getProperty("ai.djl.offline") == null) {
-            System.setProperty("ai.djl.offline", "true");
-        }
-    }
-
     private final Path directory;
     private final BundleManifest manifest;
     private final Map<String, Model> models;
@@ -68,10 +62,10 @@ public final class DjlBundle implements AutoCloseable {
      * @throws BundleException naming the file that fails validation, or whose golden replay differs under DJL
      */
     public static DjlBundle load(Path dir) {
+        Engine engine = DjlEngines.init();
         Map<String, Model> models = new LinkedHashMap<>();
         try (Bundle validated = Bundle.load(dir, EngineOptions.defaults())) {
             BundleManifest m = validated.manifest();
-            Engine engine = Engine.getEngine(ENGINE);
             for (ComponentSpec c : m.components()) {
                 Path file = dir.resolve(c.file());
                 Model model = engine.newModel(c.name(), Device.cpu());

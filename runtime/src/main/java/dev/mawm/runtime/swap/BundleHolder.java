@@ -110,13 +110,13 @@ public final class BundleHolder implements AutoCloseable {
             try {
                 fresh = Bundle.load(dir, options);
             } catch (RuntimeException e) {
-                LOG.warn("rejected bundle {}: {}", dir, e.getMessage());
+                LOG.warn("rejected bundle: {}", e.getMessage());
                 return new SwapResult(dir, false, e.getMessage(), old.generation);
             }
-            String incompatible = incompatibility(old.bundle.manifest(), fresh.manifest());
+            String incompatible = incompatibility(dir, old.bundle.manifest(), fresh.manifest());
             if (incompatible != null) {
                 fresh.close();
-                LOG.warn("rejected bundle {}: {}", dir, incompatible);
+                LOG.warn("rejected bundle: {}", incompatible);
                 return new SwapResult(dir, false, incompatible, old.generation);
             }
             Entry next = new Entry(fresh, old.generation + 1);
@@ -130,12 +130,12 @@ public final class BundleHolder implements AutoCloseable {
         }
     }
 
-    private static String incompatibility(BundleManifest serving, BundleManifest offered) {
+    private static String incompatibility(Path dir, BundleManifest serving, BundleManifest offered) {
         BundleDims a = serving.dims();
         BundleDims b = offered.dims();
         if (!serving.family().equals(offered.family()) || a.stateSize() != b.stateSize()
                 || a.actionCount() != b.actionCount() || a.horizon() != b.horizon()) {
-            return offered.name() + " " + offered.version() + " is incompatible with the serving bundle: family/"
+            return dir + ": " + offered.name() + " " + offered.version() + " is incompatible with the serving bundle: family/"
                     + "stateSize/actionCount/horizon " + offered.family() + "/" + b.stateSize() + "/" + b.actionCount()
                     + "/" + b.horizon() + ", expected " + serving.family() + "/" + a.stateSize() + "/"
                     + a.actionCount() + "/" + a.horizon();

@@ -46,12 +46,24 @@ final class TestBundles {
      * @return the manifest
      */
     static BundleManifest mlp(Path dir, int members, long seed) {
+        return mlp(dir, members, seed, H);
+    }
+
+    /**
+     * @param dir     target bundle directory
+     * @param members ensemble members
+     * @param seed    weight seed
+     * @param horizon fused rollout horizon
+     * @return the manifest
+     */
+    static BundleManifest mlp(Path dir, int members, long seed, int horizon) {
         MlpEnsemble net = new MlpEnsemble(S, A, new MlpConfig(6, 16, 2, "elu", members, 12, 8, 0.5, 0.1, 10.0),
                 normalization());
         ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_MLP, "cartpole", S, A,
                 ModelSpec.tree(net.config()), normalization(), Networks.shapes(net.params()), "", null);
-        return BundleWriter.write(new Checkpoint(spec, weights(net.params(), seed)), dir, options("test-mlp"),
-                new RefReference(), Map.of("steps", 0, "seed", seed));
+        return BundleWriter.write(new Checkpoint(spec, weights(net.params(), seed)), dir,
+                ExportOptions.defaults("test-mlp", "1").withHorizon(horizon), new RefReference(),
+                Map.of("steps", 0, "seed", seed));
     }
 
     /**

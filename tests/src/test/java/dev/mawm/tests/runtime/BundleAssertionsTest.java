@@ -1,0 +1,43 @@
+package dev.mawm.tests.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mawm.runtime.VerifyReport;
+import dev.mawm.runtime.testkit.BundleAssertions;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+
+/** The JUnit helper users call from their own tests, on a bundle this test exports. */
+class BundleAssertionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportedBundleMatchesItsGoldenOutputs() {
+        Path b = dir.resolve("gru");
+        TestBundles.gru(b, 41);
+        VerifyReport report = BundleAssertions.assertMatchesGolden(b);
+        assertEquals(2, report.checks().size());
+        assertTrue(report.checks().stream().allMatch(c -> c.maxError() <= c.tolerance()));
+    }
+
+    @Test
+    void tamperedBundleFailsTheAssertionNamingTheComponent() {
+        Path b = dir.resolve("mlp");
+        TestBundles.mlp(b, 1, 42);
+        Tamper.flipWeightByte(b.resolve("reward.onnx"));
+        AssertionFailedError checksum = assertThrows(AssertionFailedError.class,
+                () -> BundleAssertions.assertMatchesGolden(b));
+        assertTrue(checksum.getMessage().contains("reward.onnx: SHA-256 is"), checksum.getMessage());
+        Tamper.refreshChecksum(b, "reward.onnx");
+        AssertionFailedError golden = assertThrows(AssertionFailedError.class,
+                () -> BundleAssertions.assertMatchesGolden(b));
+        assertTrue(golden.getMessage().startsWith("bundle " + b + " no longer matches its golden outputs:\n  "
+                + b.resolve("golden/reward.safetensors") + ": component 'reward' output 'reward' differs"),
+                golden.getMessage());
+    }
+}

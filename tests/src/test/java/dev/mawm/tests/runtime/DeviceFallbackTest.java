@@ -1,0 +1,54 @@
+package dev.mawm.tests.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtProvider;
+import dev.mawm.models.bundle.BundleException;
+import dev.mawm.runtime.Bundle;
+import dev.mawm.runtime.Device;
+import dev.mawm.runtime.EngineOptions;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --device cuda} on the CPU-only ONNX Runtime artifact: a recorded fallback, or a clear failure. */
+class DeviceFallbackTest {
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void export() {
+        TestBundles.gru(dir.resolve("gru"), 61);
+        Assumptions.assumeFalse(OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA),
+                "this build has the CUDA execution provider (Maven profile 'cuda')");
+    }
+
+    @Test
+    void cudaRequestFallsBackToCpuAndSaysWhy() {
+        try (Bundle b = Bundle.load(dir.resolve("gru"), EngineOptions.defaults().withDevice(Device.CUDA))) {
+            assertEquals(Device.CUDA, b.deviceStatus().requested());
+            assertEquals(Device.CPU, b.deviceStatus().active());
+            assertTrue(b.deviceStatus().fellBack());
+            assertTrue(b.deviceStatus().fallbackReason().contains("no CUDA execution provider")
+                    && b.deviceStatus().fallbackReason().contains("'cuda'"), b.deviceStatus().fallbackReason());
+            assertTrue(b.replayGolden().passed());
+        }
+        try (Bundle cpu = Bundle.load(dir.resolve("gru"))) {
+            assertFalse(cpu.deviceStatus().fellBack());
+        }
+    }
+
+    @Test
+    void cudaRequestWithoutFallbackFailsNamingTheGraph() {
+        EngineOptions strict = new EngineOptions(Device.CUDA, 0, 1, false);
+        BundleException e = assertThrows(BundleException.class, () -> Bundle.load(dir.resolve("gru"), strict));
+        assertTrue(e.getMessage().startsWith(dir.resolve("gru").resolve("gru_step.onnx").toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("CUDA was requested but is not available"), e.getMessage());
+    }
+}

@@ -1,0 +1,173 @@
+package dev.mawm.tests.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mawm.models.config.CemConfig;
+import dev.mawm.planner.MpcPlanner;
+import dev.mawm.runtime.Bundle;
+import dev.mawm.runtime.EngineOptions;
+import dev.mawm.runtime.engine.FusedRollout;
+import dev.mawm.runtime.swap.BundleHolder;
+import dev.mawm.runtime.swap.BundleLease;
+import dev.mawm.runtime.swap.SwapResult;
+import dev.mawm.runtime.swap.SwappingSequenceModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Planning threads keep calling while good and bad bundles are swapped in: zero failed calls. */
+class HotSwapTest {
+    private static final int N = 16;
+    @TempDir
+    static Path dir;
+    private static final Map<Long, float[]> EXPECTED = new HashMap<>(); // weight seed -> returns on the fixed inputs
+    private static float[] starts;
+    private static int[] actions;
+
+    @BeforeAll
+    static void export() throws Exception {
+        for (long seed : new long[] {1, 2, 3}) {
+            TestBundles.mlp(dir.resolve("good" + seed), 1, seed);
+        }
+        Path checksum = Tamper.copy(dir.resolve("good2"), dir.resolve("bad-checksum"));
+        byte[] g = Files.readAllBytes(checksum.resolve("golden/reward.safetensors"));
+        g[g.length - 2] ^= 4;
+        Files.write(checksum.resolve("golden/reward.safetensors"), g);
+        Path missing = Tamper.copy(dir.resolve("good3"), dir.resolve("bad-missing"));
+        Files.delete(missing.resolve("rollout_h5.onnx"));
+        Path weight = Tamper.copy(dir.resolve("good1"), dir.resolve("bad-weight"));
+        Tamper.flipWeightByte(weight.resolve("rollout_h5.onnx"));
+        Tamper.refreshChecksum(weight, "rollout_h5.onnx");
+        TestBundles.mlp(dir.resolve("incompatible"), 1, 4, 7);
+
+        SplittableRandom rng = new SplittableRandom(17);
+        starts = new float[N * TestBundles.S];
+        float[] one = EngineTest.randomStates(rng, 1);
+        for (int i = 0; i < N; i++) {
+            System.arraycopy(one, 0, starts, i * TestBundles.S, TestBundles.S);
+        }
+        actions = EngineTest.randomActions(rng, N * TestBundles.H);
+        for (long seed : new long[] {1, 2, 3}) {
+            try (Bundle b = Bundle.load(dir.resolve("good" + seed))) {
+                EXPECTED.put(seed, new FusedRollout(b).rollout(starts, actions, N, 0.9f).returns());
+            }
+        }
+    }
+
+    private static long seedOf(Bundle b) {
+        return ((Number) b.manifest().provenance().get("seed")).longValue();
+    }
+
+    @Test
+    void swapsUnderLoadNeverFailACall() throws Exception {
+        List<String> offers = List.of("good2", "bad-checksum", "good3", "bad-missing", "good1", "incompatible",
+                "bad-weight", "good2", "good1", "bad-checksum", "good3", "good2");
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong calls = new AtomicLong();
+        AtomicLong plans = new AtomicLong();
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        Set<Bundle> seen = ConcurrentHashMap.newKeySet();
+        Set<Long> generations = ConcurrentHashMap.newKeySet();
+        CemConfig cem = new CemConfig(TestBundles.H, 32, 4, 2, 0.7, 0.01, 0.9, 2, true, 0.0, 5L);
+
+        try (BundleHolder holder = BundleHolder.open(dir.resolve("good1"), EngineOptions.defaults())) {
+            List<Thread> workers = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                workers.add(new Thread(() -> {
+                    while (!stop.get()) {
+                        try (BundleLease lease = holder.acquire()) {
+                            Bundle b = lease.bundle();
+                            seen.add(b);
+                            generations.add(lease.generation());
+                            FusedRollout f = new FusedRollout(b);
+                            float[] first = f.rollout(starts, actions, N, 0.9f).returns();
+                            float[] second = f.rollout(starts, actions, N, 0.9f).returns();
+                            float[] expected = EXPECTED.get(seedOf(b));
+                            assertArrayEquals(expected, first, "generation " + lease.generation());
+                            assertArrayEquals(expected, second, "same lease, same bundle");
+                            calls.addAndGet(2);
+                        } catch (Throwable e) {
+                            failures.add(e);
+                        }
+                    }
+                }, "rollout-" + t));
+            }
+            workers.add(new Thread(() -> {
+                try (SwappingSequenceModel model = new SwappingSequenceModel(holder, cem)) {
+                    MpcPlanner planner = new MpcPlanner(cem, model);
+                    float[] obs = {0.02f, 0.1f, -0.03f, 0.2f};
+                    while (!stop.get()) {
+                        int a = planner.act(obs);
+                        assertTrue(a >= 0 && a < TestBundles.A);
+                        plans.incrementAndGet();
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }, "planner"));
+            workers.forEach(Thread::start);
+
+            List<SwapResult> results = new ArrayList<>();
+            for (String offer : offers) {
+                Thread.sleep(40);
+                results.add(holder.swap(dir.resolve(offer)));
+            }
+            Thread.sleep(40);
+            stop.set(true);
+            for (Thread w : workers) {
+                w.join();
+            }
+
+            assertEquals(List.of(), new ArrayList<>(failures), "failed calls");
+            long generation = 1;
+            for (int i = 0; i < offers.size(); i++) {
+                SwapResult r = results.get(i);
+                boolean good = offers.get(i).startsWith("good");
+                assertEquals(good, r.accepted(), offers.get(i) + ": " + r.reason());
+                generation += good ? 1 : 0;
+                assertEquals(generation, r.generation());
+                if (!good) {
+                    assertTrue(r.reason().startsWith(dir.resolve(offers.get(i)).toString()), r.reason());
+                }
+            }
+            assertTrue(results.get(1).reason().contains("SHA-256"), results.get(1).reason());
+            assertTrue(results.get(3).reason().contains("rollout_h5.onnx: missing"), results.get(3).reason());
+            assertTrue(results.get(5).reason().contains("incompatible with the serving bundle: family/stateSize/"
+                    + "actionCount/horizon mlp/4/3/7, expected mlp/4/3/5"), results.get(5).reason());
+            assertTrue(results.get(6).reason().contains("differs from the golden output"), results.get(6).reason());
+            assertEquals(generation, holder.generation());
+            assertTrue(calls.get() > 0 && plans.get() > 0, calls + " calls, " + plans + " plans");
+            assertTrue(generations.size() >= 4, "workers ran on " + generations.size() + " generations");
+
+            // no lease is open any more: every replaced bundle is closed, the serving one is not
+            Bundle serving;
+            try (BundleLease lease = holder.acquire()) {
+                serving = lease.bundle();
+            }
+            for (Bundle b : seen) {
+                assertEquals(b != serving, b.isClosed(), b.toString());
+            }
+            assertFalse(serving.isClosed());
+            Collections.addAll(seen, serving);
+        }
+        for (Bundle b : seen) {
+            assertTrue(b.isClosed(), "closing the holder closes the serving bundle");
+        }
+    }
+}

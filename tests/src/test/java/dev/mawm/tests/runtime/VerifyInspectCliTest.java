@@ -1,0 +1,93 @@
+package dev.mawm.tests.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mawm verify} and {@code mawm inspect} on exported bundles. */
+class VerifyInspectCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void export() {
+        TestBundles.mlp(dir.resolve("good"), 2, 51);
+        Path bad = Tamper.copy(dir.resolve("good"), dir.resolve("bad"));
+        Tamper.flipWeightByte(bad.resolve("dynamics.onnx"));
+        Tamper.refreshChecksum(bad, "dynamics.onnx");
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run mawm(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void verifyPassesWithPerComponentErrors() throws Exception {
+        Run r = mawm("verify", dir.resolve("good").toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = JSON.readTree(r.out());
+        assertTrue(doc.get("passed").asBoolean());
+        assertEquals("cpu", doc.get("device").asText());
+        assertEquals(6, doc.get("components").size());
+        for (JsonNode c : doc.get("components")) {
+            assertEquals("ok", c.get("status").asText());
+            assertTrue(c.get("maxError").asDouble() <= c.get("tolerance").asDouble());
+        }
+        Run text = mawm("verify", dir.resolve("good").toString());
+        assertEquals(0, text.code());
+        assertTrue(text.out().contains("rollout_h5"), text.out());
+    }
+
+    @Test
+    void verifyExitsNonZeroOnAMismatchAndNamesIt() throws Exception {
+        Run r = mawm("verify", dir.resolve("bad").toString(), "--json");
+        assertEquals(1, r.code());
+        JsonNode doc = JSON.readTree(r.out());
+        assertFalse(doc.get("passed").asBoolean());
+        for (JsonNode c : doc.get("components")) {
+            assertEquals(c.get("component").asText().equals("dynamics") ? "MISMATCH" : "ok", c.get("status").asText());
+        }
+        assertTrue(r.err().contains("golden/dynamics.safetensors: component 'dynamics' output 'next_latent' differs"),
+                r.err());
+    }
+
+    @Test
+    void verifyOfAnInvalidBundleFailsWithTheReason() {
+        Run r = mawm("verify", dir.resolve("nowhere").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("nowhere: not a directory"), r.err());
+    }
+
+    @Test
+    void inspectShowsComponentsShapesAndProvenance() throws Exception {
+        Run r = mawm("inspect", dir.resolve("good").toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = JSON.readTree(r.out());
+        assertEquals("test-mlp", doc.get("name").asText());
+        assertEquals(2, doc.get("dims").get("ensembleSize").asInt());
+        assertEquals(51, doc.get("provenance").get("seed").asInt());
+        JsonNode rollout = doc.get("components").get(5);
+        assertEquals("rollout_h5", rollout.get("component").asText());
+        assertEquals("start_state:float32[-1,4] actions:int32[-1,5] discount:float32[1]", rollout.get("inputs").asText());
+        Run text = mawm("inspect", dir.resolve("good").toString());
+        assertEquals(0, text.code());
+        assertTrue(text.out().contains("returns:float32[-1]"), text.out());
+    }
+}
