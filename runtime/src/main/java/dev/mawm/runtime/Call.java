@@ -122,8 +122,10 @@ public final class Call implements AutoCloseable {
         if (batch < 0 || nativeClosed) {
             throw new IllegalStateException("call of " + component.file() + " is not prepared or already closed");
         }
-        try (OrtSession.Result ignored = component.session().run(inputMap, outputMap)) {
+        try {
             // outputs are pinned: the graph wrote them into the output buffers; the result owns nothing
+            OrtSession.Result result = component.session().run(inputMap, outputMap);
+            result.close();
         } catch (OrtException e) {
             throw new IllegalStateException(component.file() + ": ONNX Runtime failed to run component '"
                     + component.name() + "' with batch " + batch + ": " + e.getMessage(), e);
