@@ -9,10 +9,8 @@ import dev.mawm.models.bundle.ComponentSpec;
 import dev.mawm.models.bundle.TensorSpec;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -28,7 +26,6 @@ public final class Component implements AutoCloseable {
     private final OrtSession session;
     private final String file;
     private final ConcurrentLinkedQueue<Call> idle = new ConcurrentLinkedQueue<>();
-    private final List<Call> all = new ArrayList<>();
     private volatile boolean closed;
 
     Component(ComponentSpec spec, OrtSession session, String file) {
@@ -65,19 +62,22 @@ public final class Component implements AutoCloseable {
         Call c = idle.poll();
         if (c == null) {
             c = new Call(this, spec);
-            synchronized (all) {
-                all.add(c);
-            }
         }
         c.resize(batch);
         return c;
     }
 
     void release(Call c) {
+        idle.add(c);
         if (closed) {
+            drainIdle(); // close() may have drained before this call came back
+        }
+    }
+
+    private void drainIdle() {
+        Call c;
+        while ((c = idle.poll()) != null) {
             c.closeNative();
-        } else {
-            idle.add(c);
         }
     }
 
@@ -122,7 +122,7 @@ public final class Component implements AutoCloseable {
     }
 
     private void checkInputs(Map<String, HostTensor> inputs) {
-        if (!inputs.keySet().equals(new java.util.HashSet<>(spec.inputs().stream().map(TensorSpec::name).toList()))) {
+        if (!inputs.keySet().equals(java.util.Set.copyOf(spec.inputs().stream().map(TensorSpec::name).toList()))) {
             throw new IllegalArgumentException("component '" + name() + "' takes inputs "
                     + spec.inputs().stream().map(TensorSpec::name).toList() + ", got " + inputs.keySet());
         }
@@ -172,10 +172,7 @@ public final class Component implements AutoCloseable {
             return;
         }
         closed = true;
-        Call c;
-        while ((c = idle.poll()) != null) {
-            c.closeNative();
-        }
+        drainIdle();
         try {
             session.close();
         } catch (OrtException e) {
