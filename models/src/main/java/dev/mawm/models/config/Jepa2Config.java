@@ -87,6 +87,20 @@ public record Jepa2Config(
                 8, 32, 2000, Jepa2LossConfig.defaults());
     }
 
+    /**
+     * A small, fast configuration for smoke tests and {@code --quick} runs: latent 16, narrow layers,
+     * windows of 4 steps, 8 windows per step, 150 steps, 32 SIGReg directions; the message mode and loss
+     * weights of the defaults.
+     *
+     * @return the quick config
+     */
+    public static Jepa2Config quick() {
+        Jepa2LossConfig d = Jepa2LossConfig.defaults();
+        Jepa2LossConfig loss = new Jepa2LossConfig(d.lambda(), 32, d.sigregKnots(), d.vicregInv(), d.vicregVar(), d.vicregCov(),
+                d.latentMapWeight(), d.rewardWeight(), d.doneWeight(), d.rewardPosWeight(), d.messageDropout());
+        return new Jepa2Config(16, 8, 32, 32, 32, 16, 16, 2, 8, 32, MESSAGE_VECTOR, 8, true, 32, 4, 8, 150, loss);
+    }
+
     /** @return true in {@code cells} message mode */
     public boolean cellTokens() {
         return MESSAGE_CELLS.equals(messageMode);

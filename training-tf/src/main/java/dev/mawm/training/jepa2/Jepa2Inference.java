@@ -1,0 +1,160 @@
+package dev.mawm.training.jepa2;
+
+import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.nn.jepa2.Jepa2Model;
+import dev.mawm.training.tf.Precision;
+import dev.mawm.training.tf.Tensors;
+import dev.mawm.training.tf.TfGraph;
+import dev.mawm.training.tf.TfOps;
+import dev.mawm.training.tf.VariableStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * Forward passes of every jepa2 component on TensorFlow with fixed weights, on Java arrays
+ * (dynamic batch {@code N}; {@code L} latent, {@code M} message cells, {@code S} image side). Used by
+ * the evaluator. One owner of the native graph and session; close it.
+ */
+public final class Jepa2Inference implements AutoCloseable {
+    private final TfGraph graph;
+    private final Jepa2Model model;
+    private final int latent;
+    private final Placeholder<?> image;
+    private final Placeholder<?> pos;
+    private final Placeholder<?> message;
+    private final Placeholder<?> z;
+    private final Placeholder<?> h;
+    private final Placeholder<?> action;
+    private final Placeholder<?> cells;
+    private final Operand<?> encoded;
+    private final Operand<?> encodedMessage;
+    private final Operand<?> predicted;
+    private final Operand<?> obsPred;
+    private final Operand<?> msgPred;
+    private final Operand<?> reward;
+    private final Operand<?> done;
+
+    /**
+     * @param model   the networks
+     * @param weights a value for every parameter
+     * @param threads TensorFlow threads
+     */
+    public Jepa2Inference(Jepa2Model model, Map<String, FloatTensor> weights, int threads) {
+        this.graph = new TfGraph(threads);
+        this.model = model;
+        this.latent = model.config().latent();
+        try {
+            org.tensorflow.op.Ops tf = graph.tf();
+            VariableStore params = new VariableStore(tf.withSubScope("params"), model.params(), Precision.FLOAT32);
+            TfOps ops = new TfOps(tf, Precision.FLOAT32, params);
+            long s = model.dims().imageSize();
+            long m = model.dims().cells();
+            image = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 3, s, s)));
+            pos = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 2)));
+            message = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, m)));
+            z = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, latent)));
+            h = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, latent)));
+            action = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
+            cells = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, m)));
+            encoded = model.encode(ops, image, pos);
+            encodedMessage = model.encodeMessage(ops, message);
+            predicted = model.predict(ops, z, action, model.predictor().cellTokens() ? cells : h);
+            obsPred = model.obsPred(ops, h);
+            msgPred = model.msgPred(ops, z);
+            reward = model.rewardLogit(ops, z, action);
+            done = model.doneLogit(ops, z, action);
+            params.load(graph.session(), weights);
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+    }
+
+    /** @return the networks */
+    public Jepa2Model model() {
+        return model;
+    }
+
+    /**
+     * @param images {@code [N,3,S,S]} in [0, 1]
+     * @param xy     {@code [N,2]}
+     * @param n      N
+     * @return z {@code [N,L]}
+     */
+    public float[] encode(float[] images, float[] xy, int n) {
+        long s = model.dims().imageSize();
+        return run(encoded, List.of(image, pos), List.of(
+                Tensors.floats(Precision.FLOAT32, images, n, 3, s, s), Tensors.floats(Precision.FLOAT32, xy, n, 2)));
+    }
+
+    /** @param msg {@code [N,M]} object types @param n N @return h {@code [N,L]} */
+    public float[] encodeMessage(int[] msg, int n) {
+        return run(encodedMessage, List.of(message), List.of(Tensors.ints(msg, n, model.dims().cells())));
+    }
+
+    /**
+     * @param zs      {@code [N,L]}
+     * @param actions {@code [N]}
+     * @param hs      vector mode: the other agent's message latents {@code [N,L]} (zeros = none); else ignored
+     * @param cellMsg cells mode: the other agent's cells {@code [N,M]} (object-type count = no information); else ignored
+     * @param n       N
+     * @return next z {@code [N,L]}
+     */
+    public float[] predict(float[] zs, int[] actions, float[] hs, int[] cellMsg, int n) {
+        if (model.predictor().cellTokens()) {
+            return run(predicted, List.of(z, action, cells), List.of(Tensors.floats(Precision.FLOAT32, zs, n, latent),
+                    Tensors.ints(actions, n), Tensors.ints(cellMsg, n, model.dims().cells())));
+        }
+        return run(predicted, List.of(z, action, h), List.of(Tensors.floats(Precision.FLOAT32, zs, n, latent),
+                Tensors.ints(actions, n), Tensors.floats(Precision.FLOAT32, hs, n, latent)));
+    }
+
+    /** @param hs {@code [N,L]} @param n N @return obsPred(h) {@code [N,L]} */
+    public float[] obsPred(float[] hs, int n) {
+        return run(obsPred, List.of(h), List.of(Tensors.floats(Precision.FLOAT32, hs, n, latent)));
+    }
+
+    /** @param zs {@code [N,L]} @param n N @return msgPred(z) {@code [N,L]} */
+    public float[] msgPred(float[] zs, int n) {
+        return run(msgPred, List.of(z), List.of(Tensors.floats(Precision.FLOAT32, zs, n, latent)));
+    }
+
+    /** @param zs {@code [N,L]} @param actions {@code [N]} @param n N @return reward logits {@code [N]} */
+    public float[] rewardLogit(float[] zs, int[] actions, int n) {
+        return run(reward, List.of(z, action), List.of(Tensors.floats(Precision.FLOAT32, zs, n, latent), Tensors.ints(actions, n)));
+    }
+
+    /** @param zs {@code [N,L]} @param actions {@code [N]} @param n N @return done logits {@code [N]} */
+    public float[] doneLogit(float[] zs, int[] actions, int n) {
+        return run(done, List.of(z, action), List.of(Tensors.floats(Precision.FLOAT32, zs, n, latent), Tensors.ints(actions, n)));
+    }
+
+    private float[] run(Operand<?> out, List<Placeholder<?>> feeds, List<Tensor> values) {
+        List<Tensor> owned = new ArrayList<>(values);
+        try {
+            Session.Runner r = graph.session().runner();
+            for (int i = 0; i < feeds.size(); i++) {
+                r.feed(feeds.get(i), values.get(i));
+            }
+            try (Result res = r.fetch(out).run()) {
+                return Tensors.toFloats(res.get(0));
+            }
+        } finally {
+            owned.forEach(Tensor::close);
+        }
+    }
+
+    @Override
+    public void close() {
+        graph.close();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.mawm.training.jepa2;
+
+import java.util.List;
+
+/**
+ * The quality measurements of a trained jepa2 model on held-out episodes (written to
+ * {@code metrics.json}). Probes are fitted on training-episode latents and scored on held-out ones.
+ *
+ * @param heldOutEpisodes episodes held out
+ * @param heldOutRows     their rows (observations; ×2 agents)
+ * @param collapse        latent spread
+ * @param probes          linear probes from z
+ * @param prediction      multi-step prediction error by horizon
+ * @param maps            obsPred / msgPred agreement
+ * @param heads           reward and done heads
+ * @param bars            the quality bars, pass or fail
+ */
+public record Jepa2Metrics(int heldOutEpisodes, int heldOutRows, Collapse collapse, Probes probes, List<Horizon> prediction,
+                           Maps maps, Heads heads, Bars bars) {
+
+    /**
+     * @param dims             latent width L
+     * @param meanStd          mean over dimensions of the per-dimension std of z over held-out rows
+     * @param minStd           the smallest per-dimension std
+     * @param minStdRatio      {@code minStd / meanStd} (bar: ≥ 0.1)
+     * @param dimsBelowTenth   dimensions whose std is below 0.1·meanStd
+     * @param effectiveRankZ   effective rank of z (exp of the entropy of the normalized covariance spectrum)
+     * @param effectiveRankH   effective rank of the message latents h
+     */
+    public record Collapse(int dims, double meanStd, double minStd, double minStdRatio, int dimsBelowTenth,
+                           double effectiveRankZ, double effectiveRankH) {
+    }
+
+    /**
+     * @param positionAccuracy    fraction of held-out (row, agent) whose (x, y), ridge-regressed from z and rounded, is exact
+     * @param positionMae         mean absolute error of that regression, in cells
+     * @param goalVisibleRate     fraction of held-out (row, agent) with the goal in view
+     * @param goalVisibleAuroc    AUROC of a logistic probe for "goal in view" (bar: ≥ 0.95)
+     * @param goalOffsetRows      held-out (row, agent) with the goal in view
+     * @param goalOffsetAccuracy  fraction of those whose goal offset (dx, dy), ridge-regressed and rounded, is exact
+     * @param goalOffsetMae       mean absolute error of the offset, in cells
+     */
+    public record Probes(double positionAccuracy, double positionMae, double goalVisibleRate, double goalVisibleAuroc,
+                         int goalOffsetRows, double goalOffsetAccuracy, double goalOffsetMae) {
+    }
+
+    /**
+     * Squared latent error of the predictor's open-loop k-step prediction, divided by the total
+     * variance of z ({@code Σ_d Var(z_d)}): 0 is perfect, 1 is as bad as predicting the mean.
+     *
+     * @param k                    horizon
+     * @param starts               (start row, agent) pairs evaluated
+     * @param withMessage          error with the other agent's real message at every step
+     * @param withoutMessage       error with no message (zeros / "no information")
+     * @param copyBaseline         error of predicting z_{t+k} = z_t
+     * @param goalOnlyOtherStarts  starts where the goal is in the other agent's view and not in the agent's own
+     * @param goalOnlyOtherWith    error on those, with message
+     * @param goalOnlyOtherWithout error on those, without message
+     * @param revealedStarts       of those, starts where the goal is in the agent's own view at t+k
+     * @param revealedWith         error on those, with message
+     * @param revealedWithout      error on those, without message
+     * @param seenStarts           goal-only-in-the-other's-view starts where the other agent also sees this agent (its
+     *                             message then locates the goal relative to this agent; messages carry no positions)
+     * @param seenWith             error on those, with message
+     * @param seenWithout          error on those, without message
+     */
+    public record Horizon(int k, int starts, double withMessage, double withoutMessage, double copyBaseline,
+                          int goalOnlyOtherStarts, double goalOnlyOtherWith, double goalOnlyOtherWithout,
+                          int revealedStarts, double revealedWith, double revealedWithout,
+                          int seenStarts, double seenWith, double seenWithout) {
+    }
+
+    /**
+     * @param obsPredCosine mean cosine similarity of obsPred(h) to the true z of the same view
+     * @param msgPredCosine mean cosine similarity of msgPred(z) to the true h of the same view
+     */
+    public record Maps(double obsPredCosine, double msgPredCosine) {
+    }
+
+    /**
+     * @param transitions           held-out (transition, agent) pairs
+     * @param rewardPositives       first arrivals among them
+     * @param rewardAuroc           AUROC of the reward head over all of them (bar: ≥ 0.9)
+     * @param rewardAurocNotArrived AUROC over transitions of agents that had not yet arrived
+     * @param donePositives         transitions that end the episode
+     * @param doneAuroc             AUROC of the done head
+     */
+    public record Heads(int transitions, int rewardPositives, double rewardAuroc, double rewardAurocNotArrived,
+                        int donePositives, double doneAuroc) {
+    }
+
+    /**
+     * @param noCollapse       every dimension's std ≥ 0.1 of the mean std
+     * @param goalVisibleAuroc the goal-in-view probe's AUROC ≥ 0.95
+     * @param rewardAuroc      the reward head's AUROC ≥ 0.9
+     * @param messageHelps     with the message the error is lower than without on goal-only-in-the-other's-view starts, at every horizon
+     * @param all              all of the above
+     */
+    public record Bars(boolean noCollapse, boolean goalVisibleAuroc, boolean rewardAuroc, boolean messageHelps, boolean all) {
+    }
+}

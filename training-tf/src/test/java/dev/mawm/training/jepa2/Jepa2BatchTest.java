@@ -1,0 +1,111 @@
+package dev.mawm.training.jepa2;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mawm.envs.collect.Collectors;
+import dev.mawm.envs.data.Dataset;
+import dev.mawm.envs.data.DatasetSchema;
+import dev.mawm.envs.data.SequenceBatch;
+import dev.mawm.models.config.CartPoleConfig;
+import dev.mawm.models.config.CollectConfig;
+import dev.mawm.models.config.Grid2Config;
+import dev.mawm.models.nn.jepa2.Jepa2Dims;
+import dev.mawm.models.progress.ProgressListener;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Jepa2BatchTest {
+    @TempDir
+    Path dir;
+
+    private Jepa2Data data(int episodes) throws Exception {
+        Path f = dir.resolve("g.mawmds");
+        Collectors.grid2(Grid2Config.defaults(), new CollectConfig(episodes, "mixed:0.3", 3), f, ProgressListener.NONE);
+        return Jepa2Data.split(Dataset.read(f), 0.2, 0);
+    }
+
+    @Test
+    void splitIsByEpisodeDisjointAndSeeded() throws Exception {
+        Jepa2Data d = data(20);
+        assertEquals(4, d.heldOutEpisodes().length);
+        assertEquals(16, d.trainEpisodes().length);
+        Set<Integer> all = new HashSet<>();
+        for (int e : d.heldOutEpisodes()) {
+            all.add(e);
+        }
+        for (int e : d.trainEpisodes()) {
+            assertTrue(all.add(e), "episode " + e + " in both parts");
+        }
+        assertArrayEquals(d.heldOutEpisodes(), Jepa2Data.split(d.dataset(), 0.2, 0).heldOutEpisodes());
+        Path cp = dir.resolve("c.mawmds");
+        Collectors.cartpole(CartPoleConfig.defaults(), new CollectConfig(3, "random", 0), cp, ProgressListener.NONE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Jepa2Data.split(Dataset.read(cp), 0.2, 0));
+        assertTrue(e.getMessage().contains("grid2"), e.getMessage());
+    }
+
+    @Test
+    void wholeEpisodeWindowsCarryOneArrivalPerArrivedAgentAndOneEnd() throws Exception {
+        Jepa2Data d = data(12);
+        Jepa2Dims dims = d.dims();
+        int t = 64; // longer than any episode (step limit 40): each window is one whole episode
+        SequenceBatch sb = d.trainBuffer(1).sample(6, t);
+        Jepa2Batch b = Jepa2Batch.of(sb, dims, true, 0.0, new SplittableRandom(0));
+        byte[] arrived = sb.bytes(DatasetSchema.ARRIVED);
+        int m = dims.cells();
+        for (int w = 0; w < 6; w++) {
+            int len = sb.length(w);
+            int ends = 0;
+            for (int i = 0; i < 2; i++) {
+                int arrivals = 0;
+                int steps = 0;
+                for (int s = 0; s < t - 1; s++) {
+                    int o = (w * 2 + i) * (t - 1) + s;
+                    arrivals += (int) b.rewardLabel()[o];
+                    steps += (int) b.stepMask()[o];
+                    if (i == 0) {
+                        ends += (int) b.doneLabel()[o];
+                    }
+                }
+                boolean arrivedAtEnd = arrived[((w * t) + len - 1) * 2 + i] != 0;
+                boolean arrivedAtStart = arrived[(w * t) * 2 + i] != 0;
+                assertEquals(arrivedAtEnd && !arrivedAtStart ? 1 : 0, arrivals, "window " + w + " agent " + i);
+                assertEquals(len - 1, steps);
+            }
+            assertEquals(1, ends, "one episode end per whole-episode window");
+            assertEquals(1f, b.keep()[w * 2]);
+            // receiver 0 reads agent 1's cells
+            for (int c = 0; c < m; c++) {
+                assertEquals(b.message()[(w * t * 2 + 1) * m + c], b.predMessage()[(w * t * 2) * m + c]);
+            }
+        }
+        for (int a : b.action()) {
+            assertTrue(a >= 0 && a < 5);
+        }
+    }
+
+    @Test
+    void droppedMessagesReadNoInformation() throws Exception {
+        Jepa2Data d = data(6);
+        Jepa2Batch b = Jepa2Batch.of(d.trainBuffer(1).sample(40, 4), d.dims(), true, 0.5, new SplittableRandom(2));
+        int m = d.dims().cells();
+        int dropped = 0;
+        for (int w = 0; w < 40; w++) {
+            for (int i = 0; i < 2; i++) {
+                if (b.keep()[w * 2 + i] == 0f) {
+                    dropped++;
+                    for (int s = 0; s < 4; s++) {
+                        assertEquals(d.dims().objectTypes(), b.predMessage()[((w * 4 + s) * 2 + i) * m]);
+                    }
+                }
+            }
+        }
+        assertTrue(dropped > 10 && dropped < 70, "dropped " + dropped + " of 80");
+    }
+}
