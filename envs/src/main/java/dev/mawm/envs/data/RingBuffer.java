@@ -119,6 +119,22 @@ public final class RingBuffer {
      * @throws IllegalStateException    when the buffer is empty
      */
     public SequenceBatch sample(int batch, int seqLen) {
+        return sample(batch, seqLen, rng);
+    }
+
+    /**
+     * Samples windows like {@link #sample(int, int)}, drawing from a caller's generator instead of the
+     * buffer's own, so a batch depends only on that generator (e.g. one seeded per training step, for
+     * exactly resumable runs).
+     *
+     * @param batch  number of windows, ≥ 1
+     * @param seqLen steps per window, ≥ 1
+     * @param rng    the generator to draw from (consumed)
+     * @return the batch with mask and provenance
+     * @throws IllegalArgumentException for non-positive sizes
+     * @throws IllegalStateException    when the buffer is empty
+     */
+    public SequenceBatch sample(int batch, int seqLen, SplittableRandom rng) {
         if (batch < 1 || seqLen < 1) {
             throw new IllegalArgumentException("sample needs batch ≥ 1 and seqLen ≥ 1, got batch " + batch + ", seqLen " + seqLen);
         }
