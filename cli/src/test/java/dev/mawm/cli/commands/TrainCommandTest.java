@@ -1,0 +1,47 @@
+package dev.mawm.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.models.checkpoint.Checkpoint;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void collectThenTrainATinyMlp() throws Exception {
+        Path data = dir.resolve("c.bin");
+        CollectCommandTest.Run c = CollectCommandTest.run("collect", "--env", "cartpole", "--episodes", "60", "--policy", "random",
+                "--out", data.toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        Path out = dir.resolve("ck");
+        CollectCommandTest.Run r = CollectCommandTest.run("train", "--family", "mlp", "--data", data.toString(), "--out", out.toString(),
+                "--quiet", "--json", "--set", "train.steps=40", "--set", "train.evalEvery=20", "--set", "mlp.hidden=16",
+                "--set", "mlp.ensemble=1");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("mlp", json.path("family").asText());
+        assertEquals(40, json.path("steps").asInt());
+        assertTrue(json.path("oneStepNormalizedMse").isNumber());
+        assertEquals(1, Checkpoint.load(out).spec().networkAs(dev.mawm.models.config.MlpConfig.class).ensemble());
+        assertTrue(Files.isRegularFile(out.resolve("loss.png")));
+    }
+
+    @Test
+    void refusesAnUnknownFamilyAndAMissingDataset() {
+        CollectCommandTest.Run r = CollectCommandTest.run("train", "--family", "iris", "--data", "x.bin", "--out", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("--family must be mlp or gru"), r.err());
+        CollectCommandTest.Run m = CollectCommandTest.run("train", "--family", "gru", "--data", dir.resolve("none.bin").toString(),
+                "--out", dir.toString());
+        assertEquals(1, m.code());
+        assertTrue(m.err().contains("none.bin"), m.err());
+    }
+}
