@@ -104,4 +104,20 @@ class TfOpsGradientTest {
             assertArrayEquals(new long[] {-1, 2, 4}, ops.shape(ops.slice(x, 1, 1, 3)));
         }
     }
+
+    @Test
+    void matmulWithTwoUnknownLeadingDims() {
+        try (TfGraph g = new TfGraph(1)) {
+            TfOps ops = TfOps.withoutParams(g.tf(), Precision.FLOAT32);
+            var x = g.tf().placeholder(org.tensorflow.types.TFloat32.class,
+                    org.tensorflow.op.core.Placeholder.shape(org.tensorflow.ndarray.Shape.of(-1, -1, 2)));
+            float[] w = {1, 2, 3, 4, 5, 6};
+            Operand<?> y = ops.matmul(x, ops.constant(w, 2, 3));
+            float[] xv = {1, 0, 0, 1, 2, -1, 0.5f, 0.5f};
+            try (var xt = Tensors.floats(Precision.FLOAT32, xv, 2, 2, 2); Result r = g.session().runner().feed(x, xt).fetch(y).run()) {
+                assertArrayEquals(new long[] {2, 2, 3}, r.get(0).shape().asArray());
+                assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6, -2, -1, 0, 2.5f, 3.5f, 4.5f}, Tensors.toFloats(r.get(0)), 1e-6f);
+            }
+        }
+    }
 }
