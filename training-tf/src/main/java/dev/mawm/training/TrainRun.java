@@ -12,12 +12,16 @@ import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.config.ConfigLoader;
 import dev.mawm.models.config.MawmConfig;
+import dev.mawm.models.config.TrainConfig;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.io.AtomicWrite;
 import dev.mawm.models.progress.ProgressListener;
 import dev.mawm.training.data.EpisodeSplit;
 import dev.mawm.training.data.Sha256;
 import dev.mawm.training.data.Transitions;
 import dev.mawm.training.gru.GruTask;
+import dev.mawm.training.jepa2.Jepa2Data;
+import dev.mawm.training.jepa2.Jepa2Task;
 import dev.mawm.training.loop.LossPlot;
 import dev.mawm.training.loop.TrainResult;
 import dev.mawm.training.loop.TrainState;
@@ -42,7 +46,7 @@ public final class TrainRun {
     /** The metrics file name. */
     public static final String METRICS_FILE = "metrics.json";
     /** Families this class trains. */
-    public static final List<String> FAMILIES = List.of(Names.FAMILY_MLP, Names.FAMILY_GRU);
+    public static final List<String> FAMILIES = List.of(Names.FAMILY_MLP, Names.FAMILY_GRU, Jepa2Names.FAMILY);
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private TrainRun() {
@@ -51,7 +55,7 @@ public final class TrainRun {
     /**
      * Trains and writes the output directory.
      *
-     * @param family {@code mlp} or {@code gru}
+     * @param family {@code mlp}, {@code gru} (CartPole datasets) or {@code jepa2} (grid2 datasets)
      * @param data the dataset file (CartPole)
      * @param out the output directory (created when missing)
      * @param config the effective config
@@ -70,11 +74,16 @@ public final class TrainRun {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dataset " + data + ": " + e.getMessage(), e);
         }
+        String sha = Sha256.of(data);
+        if (Jepa2Names.FAMILY.equals(family)) {
+            Jepa2Data split = Jepa2Data.split(ds, config.train().valFraction(), config.train().seed());
+            return train(new Jepa2Task(split, config.jepa2(), config.train().seed()), Jepa2Task.loopConfig(config.train(), config.jepa2()),
+                    data, out, config, resume, progress, sha);
+        }
         if (!Collectors.CARTPOLE.equals(ds.header().env())) {
             throw new IllegalArgumentException("dataset " + data + " holds env '" + ds.header().env() + "'; the " + family
                     + " family trains on '" + Collectors.CARTPOLE + "' datasets (flat state, discrete actions)");
         }
-        String sha = Sha256.of(data);
         Transitions all = Transitions.of(ds, CartPole.ACTIONS);
         EpisodeSplit split = EpisodeSplit.of(all.episodeCount(), config.train().valFraction(), config.train().seed());
         Transitions train = all.episodes(split.train());
@@ -84,10 +93,16 @@ public final class TrainRun {
             case Names.FAMILY_GRU -> new GruTask(ds.header().env(), train, val, CartPole.ACTIONS, config.gru(), config.train().batch());
             default -> throw new IllegalStateException("unhandled family " + family);
         };
+        return train(task, config.train(), data, out, config, resume, progress, sha);
+    }
+
+    private static TrainResult train(TrainingTask task, TrainConfig loop, Path data, Path out, MawmConfig config, boolean resume,
+            ProgressListener progress, String sha) {
+        String family = task.family();
         JsonNode configTree = ConfigLoader.toTree(config);
         ModelSpec spec = task.spec(sha, configTree);
         TrainState state = resume ? resumeState(out, spec) : null;
-        TrainResult result = Trainer.run(task, config.train(), state, progress, st -> st.save(out.resolve(TrainState.FILE)));
+        TrainResult result = Trainer.run(task, loop, state, progress, st -> st.save(out.resolve(TrainState.FILE)));
         new Checkpoint(spec, result.weights()).save(out);
         writeMetrics(out.resolve(METRICS_FILE), result, sha);
         LossPlot.write(out.resolve(LossPlot.FILE), family + " world model on " + data.getFileName(), result.history());

@@ -6,7 +6,10 @@ import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Progress;
 import dev.mawm.cli.Report;
 import dev.mawm.models.Names;
+import dev.mawm.models.config.ConfigLoader;
+import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.models.config.MawmConfig;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.training.TrainRun;
 import dev.mawm.training.loop.TrainResult;
 import java.nio.file.Path;
@@ -25,9 +28,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Train a world model (TensorFlow Java, CPU by default) and write a checkpoint directory.",
-            "Families: mlp (seed 004 MLP world model, ensemble), gru (seed 001 GRU world model); both train on cartpole datasets."})
+            "Families: mlp (seed 004 MLP world model, ensemble), gru (seed 001 GRU world model); both train on cartpole datasets.",
+            "jepa2 (seeds 003/000 multi-agent JEPA world model) trains on grid2 datasets and reports held-out quality bars."})
 public final class TrainCommand implements MawmCommand {
-    @Option(names = "--family", required = true, paramLabel = "FAMILY", description = "mlp or gru.")
+    @Option(names = "--family", required = true, paramLabel = "FAMILY", description = "mlp, gru or jepa2.")
     String family;
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Dataset file from 'mawm collect'.")
@@ -38,6 +42,9 @@ public final class TrainCommand implements MawmCommand {
 
     @Option(names = "--resume", description = "Continue the run saved in --out (weights, Adam state, step count).")
     boolean resume;
+
+    @Option(names = "--quick", description = "jepa2 only: the small quick config (Jepa2Config.quick) replaces every jepa2.* setting.")
+    boolean quick;
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
@@ -54,9 +61,15 @@ public final class TrainCommand implements MawmCommand {
     @Override
     public Integer call() {
         MawmConfig cfg = config.load();
+        if (quick) {
+            if (!Jepa2Names.FAMILY.equals(family)) {
+                throw new IllegalArgumentException("--quick is defined for --family jepa2 only, got '" + family + "'");
+            }
+            cfg = ConfigLoader.load(MawmConfig.class, cfg, List.of(), Jepa2Config.quickOverrides());
+        }
         TrainResult r = switch (family) {
-            case Names.FAMILY_MLP, Names.FAMILY_GRU -> TrainRun.run(family, data, out, cfg, resume, new Progress(quiet));
-            default -> throw new IllegalArgumentException("--family must be mlp or gru, got '" + family + "'");
+            case Names.FAMILY_MLP, Names.FAMILY_GRU, Jepa2Names.FAMILY -> TrainRun.run(family, data, out, cfg, resume, new Progress(quiet));
+            default -> throw new IllegalArgumentException("--family must be mlp, gru or jepa2, got '" + family + "'");
         };
         Report report = new Report("train " + family)
                 .put("family", r.family())
@@ -69,7 +82,7 @@ public final class TrainCommand implements MawmCommand {
                 .put("trainLoss", r.trainLoss())
                 .put("valLoss", r.valLoss());
         for (Map.Entry<String, Object> e : r.metrics().entrySet()) {
-            if (!(e.getValue() instanceof List<?>) && !(e.getValue() instanceof double[])) {
+            if (!(e.getValue() instanceof List<?>) && !(e.getValue() instanceof double[]) && !(e.getValue() instanceof Map<?, ?>)) {
                 report.put(e.getKey(), e.getValue());
             }
         }

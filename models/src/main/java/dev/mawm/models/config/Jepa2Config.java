@@ -1,5 +1,8 @@
 package dev.mawm.models.config;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -99,6 +102,26 @@ public record Jepa2Config(
         Jepa2LossConfig loss = new Jepa2LossConfig(d.lambda(), 32, d.sigregKnots(), d.vicregInv(), d.vicregVar(), d.vicregCov(),
                 d.latentMapWeight(), d.rewardWeight(), d.doneWeight(), d.rewardPosWeight(), d.messageDropout());
         return new Jepa2Config(16, 8, 32, 32, 32, 16, 16, 2, 8, 32, MESSAGE_VECTOR, 8, true, 32, 4, 8, 150, loss);
+    }
+
+    /**
+     * {@link #quick()} as {@code key.path=value} overrides of the {@code jepa2} section, to apply on top
+     * of any loaded config ({@link MawmConfig#load}).
+     *
+     * @return one override per leaf field of the quick config
+     */
+    public static List<String> quickOverrides() {
+        List<String> out = new ArrayList<>();
+        flatten("jepa2", ConfigLoader.toTree(quick()), out);
+        return out;
+    }
+
+    private static void flatten(String prefix, JsonNode node, List<String> out) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> flatten(prefix + "." + e.getKey(), e.getValue(), out));
+        } else {
+            out.add(prefix + "=" + node.asText());
+        }
     }
 
     /** @return true in {@code cells} message mode */

@@ -27,4 +27,9 @@ class Jepa2ConfigTest {
         IllegalArgumentException lambda = assertThrows(IllegalArgumentException.class, () -> new Jepa2LossConfig(1.5, 256, 17, 25, 25, 1, 1, 1, 1, 1, 0));
         assertTrue(lambda.getMessage().contains("jepa2.loss.lambda"));
     }
+
+    @Test
+    void quickOverridesReproduceTheQuickConfig() {
+        assertEquals(Jepa2Config.quick(), MawmConfig.load(List.of(), Jepa2Config.quickOverrides()).jepa2());
+    }
 }

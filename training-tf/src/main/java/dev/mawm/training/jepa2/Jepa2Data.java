@@ -2,15 +2,12 @@ package dev.mawm.training.jepa2;
 
 import dev.mawm.envs.data.Dataset;
 import dev.mawm.envs.data.DatasetSchema;
-import dev.mawm.envs.data.FieldSpec;
 import dev.mawm.envs.data.RingBuffer;
 import dev.mawm.envs.grid2.Grid2World;
 import dev.mawm.models.config.Grid2Config;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
-import java.util.ArrayList;
-import java.util.Arrays;
+import dev.mawm.training.data.EpisodeSplit;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * A grid2 dataset split by episode into training episodes (loaded into a {@link RingBuffer} for
@@ -52,22 +49,9 @@ public final class Jepa2Data {
             throw new IllegalArgumentException("dataset " + dataset.source() + " has " + episodes
                     + " episode(s); jepa2 training needs at least 2 (one is held out)");
         }
-        int[] order = new int[episodes];
-        for (int i = 0; i < episodes; i++) {
-            order[i] = i;
-        }
-        SplittableRandom rng = new SplittableRandom(seed ^ 0x5EED5L);
-        for (int i = episodes - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        int held = Math.max(1, Math.min(episodes - 1, (int) Math.round(valFraction * episodes)));
-        int[] heldOut = Arrays.copyOfRange(order, 0, held);
-        int[] train = Arrays.copyOfRange(order, held, episodes);
-        Arrays.sort(heldOut);
-        Arrays.sort(train);
+        EpisodeSplit split = EpisodeSplit.of(episodes, valFraction, seed);
+        int[] train = split.train();
+        int[] heldOut = split.validation();
         return new Jepa2Data(dataset, grid, starts, train, heldOut);
     }
 
@@ -107,44 +91,19 @@ public final class Jepa2Data {
     }
 
     /**
-     * @param seed the sampling seed
+     * @param seed the buffer's own sampling seed
      * @return a ring buffer holding exactly the training episodes' rows, fields {@link #FIELDS}
      */
     public RingBuffer trainBuffer(long seed) {
-        List<FieldSpec> specs = new ArrayList<>();
-        List<Object> cols = new ArrayList<>();
-        for (String f : FIELDS) {
-            specs.add(dataset.header().field(f));
-            cols.add(column(f));
-        }
-        int rows = 0;
-        for (int e : trainEpisodes) {
-            rows += end(e) - start(e);
-        }
-        RingBuffer buffer = new RingBuffer(rows, specs, seed);
-        Object[] row = new Object[specs.size()];
-        for (int i = 0; i < specs.size(); i++) {
-            row[i] = specs.get(i).dtype().allocate(specs.get(i).elements());
-        }
-        for (int e : trainEpisodes) {
-            for (int r = start(e); r < end(e); r++) {
-                for (int i = 0; i < specs.size(); i++) {
-                    int n = specs.get(i).elements();
-                    System.arraycopy(cols.get(i), r * n, row[i], 0, n);
-                }
-                buffer.add(e, row);
-            }
-        }
-        return buffer;
+        return RingBuffer.of(dataset, FIELDS, trainEpisodes, seed);
     }
 
-    private Object column(String name) {
-        FieldSpec f = dataset.header().field(name);
-        return switch (f.dtype()) {
-            case F32 -> dataset.column(name).floats();
-            case I32 -> dataset.column(name).ints();
-            case U8 -> dataset.column(name).bytes();
-        };
+    /**
+     * @param seed the buffer's own sampling seed
+     * @return a ring buffer holding exactly the held-out episodes' rows, fields {@link #FIELDS}
+     */
+    public RingBuffer heldOutBuffer(long seed) {
+        return RingBuffer.of(dataset, FIELDS, heldOutEpisodes, seed);
     }
 
     /** @return agents per row (2) */

@@ -22,10 +22,11 @@ import org.tensorflow.types.TInt32;
 /**
  * Forward passes of every jepa2 component on TensorFlow with fixed weights, on Java arrays
  * (dynamic batch {@code N}; {@code L} latent, {@code M} message cells, {@code S} image side). Used by
- * the evaluator. One owner of the native graph and session; close it.
+ * the evaluator. Either standalone ({@link #load}: owns its graph and session; close it) or attached to
+ * the training graph ({@link #attach}, sharing its variables).
  */
 public final class Jepa2Inference implements AutoCloseable {
-    private final TfGraph graph;
+    private final TfGraph graph; // null when attached
     private final Jepa2Model model;
     private final int latent;
     private final Placeholder<?> image;
@@ -43,40 +44,72 @@ public final class Jepa2Inference implements AutoCloseable {
     private final Operand<?> reward;
     private final Operand<?> done;
 
+    private Session session;
+
+    private Jepa2Inference(TfGraph owned, TfOps ops, Jepa2Model model) {
+        this.graph = owned;
+        this.model = model;
+        this.latent = model.config().latent();
+        org.tensorflow.op.Ops tf = ops.tf().withSubScope("infer");
+        long s = model.dims().imageSize();
+        long m = model.dims().cells();
+        image = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 3, s, s)));
+        pos = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 2)));
+        message = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, m)));
+        z = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, latent)));
+        h = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, latent)));
+        action = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
+        cells = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, m)));
+        encoded = model.encode(ops, image, pos);
+        encodedMessage = model.encodeMessage(ops, message);
+        predicted = model.predict(ops, z, action, model.predictor().cellTokens() ? cells : h);
+        obsPred = model.obsPred(ops, h);
+        msgPred = model.msgPred(ops, z);
+        reward = model.rewardLogit(ops, z, action);
+        done = model.doneLogit(ops, z, action);
+    }
+
     /**
+     * A standalone instance with its own graph and session holding the given weights.
+     *
      * @param model   the networks
      * @param weights a value for every parameter
      * @param threads TensorFlow threads
+     * @return the forward passes (close it)
      */
-    public Jepa2Inference(Jepa2Model model, Map<String, FloatTensor> weights, int threads) {
-        this.graph = new TfGraph(threads);
-        this.model = model;
-        this.latent = model.config().latent();
+    public static Jepa2Inference load(Jepa2Model model, Map<String, FloatTensor> weights, int threads) {
+        TfGraph g = new TfGraph(threads);
         try {
-            org.tensorflow.op.Ops tf = graph.tf();
-            VariableStore params = new VariableStore(tf.withSubScope("params"), model.params(), Precision.FLOAT32);
-            TfOps ops = new TfOps(tf, Precision.FLOAT32, params);
-            long s = model.dims().imageSize();
-            long m = model.dims().cells();
-            image = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 3, s, s)));
-            pos = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 2)));
-            message = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, m)));
-            z = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, latent)));
-            h = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, latent)));
-            action = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
-            cells = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, m)));
-            encoded = model.encode(ops, image, pos);
-            encodedMessage = model.encodeMessage(ops, message);
-            predicted = model.predict(ops, z, action, model.predictor().cellTokens() ? cells : h);
-            obsPred = model.obsPred(ops, h);
-            msgPred = model.msgPred(ops, z);
-            reward = model.rewardLogit(ops, z, action);
-            done = model.doneLogit(ops, z, action);
-            params.load(graph.session(), weights);
+            VariableStore params = new VariableStore(g.tf().withSubScope("params"), model.params(), Precision.FLOAT32);
+            Jepa2Inference inf = new Jepa2Inference(g, new TfOps(g.tf(), Precision.FLOAT32, params), model);
+            params.load(g.session(), weights);
+            return inf.bind(g.session());
         } catch (RuntimeException e) {
-            graph.close();
+            g.close();
             throw e;
         }
+    }
+
+    /**
+     * Builds the forward passes into an existing graph whose parameters {@code ops} resolves (e.g. the
+     * training graph, sharing its variables); {@link #bind} a session before use. Closing it frees nothing:
+     * the graph's owner does.
+     *
+     * @param model the networks
+     * @param ops   the graph's backend
+     * @return the forward passes
+     */
+    public static Jepa2Inference attach(Jepa2Model model, TfOps ops) {
+        return new Jepa2Inference(null, ops, model);
+    }
+
+    /**
+     * @param s the session that runs the graph these ops live in
+     * @return this
+     */
+    public Jepa2Inference bind(Session s) {
+        this.session = s;
+        return this;
     }
 
     /** @return the networks */
@@ -141,7 +174,10 @@ public final class Jepa2Inference implements AutoCloseable {
     private float[] run(Operand<?> out, List<Placeholder<?>> feeds, List<Tensor> values) {
         List<Tensor> owned = new ArrayList<>(values);
         try {
-            Session.Runner r = graph.session().runner();
+            if (session == null) {
+                throw new IllegalStateException("jepa2 inference is not bound to a session");
+            }
+            Session.Runner r = session.runner();
             for (int i = 0; i < feeds.size(); i++) {
                 r.feed(feeds.get(i), values.get(i));
             }
@@ -155,6 +191,8 @@ public final class Jepa2Inference implements AutoCloseable {
 
     @Override
     public void close() {
-        graph.close();
+        if (graph != null) {
+            graph.close();
+        }
     }
 }
