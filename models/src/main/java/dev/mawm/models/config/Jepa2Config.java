@@ -31,7 +31,7 @@ import java.util.Objects;
  * @param headHidden      width of the hidden layer of obsPred, msgPred, reward and done heads, 1..4096 (default 128)
  * @param seqLen          steps T per sampled window; the predictor is trained T−1 steps ahead, 2..256 (default 8)
  * @param batch           windows per optimizer step (each holds both agents), 2..4096 (default 32)
- * @param steps           optimizer steps, 1..10000000 (default 2000)
+ * @param steps           optimizer steps, 1..10000000 (default 6000)
  * @param loss            loss weights and regularizers
  */
 public record Jepa2Config(
@@ -87,7 +87,7 @@ public record Jepa2Config(
     /** @return the defaults (see each field) */
     public static Jepa2Config defaults() {
         return new Jepa2Config(64, 16, 128, 128, 128, 64, 64, 4, 32, 128, MESSAGE_VECTOR, 32, true, 128,
-                8, 32, 2000, Jepa2LossConfig.defaults());
+                8, 32, 6000, Jepa2LossConfig.defaults());
     }
 
     /**
