@@ -35,7 +35,23 @@ import java.util.regex.Pattern;
  *       ({@link #GRU_INITIAL_HIDDEN}).</li>
  * </ul>
  *
- * <p>Both families, fused rollout {@code rollout_h{H}} ({@link #rollout(int)}):
+ * <p>Family {@code jepa2} ({@link #inputNames(String, String, boolean)}; {@code S} image side, {@code V·V}
+ * message cells, {@code K} object types; {@code dims.stateSize} is {@code 3·S·S}):
+ * <ul>
+ *   <li>{@code encoder}: {@code image [N,3,S,S]} (CHW, [0,1]), {@code pos [N,2]} (raw cell x, y) → {@code latent [N,L]}</li>
+ *   <li>{@code msg_encoder}: {@code message int32 [N,V·V]} (in [0,K)) → {@code msg_latent [N,L]}</li>
+ *   <li>{@code predictor}: {@code latent}, {@code action int32 [N]}, and {@code msg_latent [N,L]} (vector mode) or
+ *       {@code message int32 [N,V·V]} (cells mode, value K = no information) → {@code next_latent [N,L]}</li>
+ *   <li>{@code obs_pred}: {@code msg_latent} → {@code latent}; {@code msg_pred}: {@code latent} → {@code msg_latent}</li>
+ *   <li>{@code reward} / {@code done}: {@code latent}, {@code action} → {@code reward [N]} (arrival probability) /
+ *       {@code done_prob [N]} (probability the episode ends with this transition)</li>
+ *   <li>{@code rollout_h{H}}, the decentralized imagined-message rollout of DESIGN §7, vector mode:
+ *       {@code z_self, z_other, h_self0, h_other0 [N,L]}, {@code actions, other_actions int32 [N,H]},
+ *       {@code discount [1]} → {@code returns [N]}, {@code final_latent [N,L]}; cells mode:
+ *       {@code z_self [N,L]}, {@code message_other int32 [N,V·V]}, {@code actions}, {@code discount} → same.</li>
+ * </ul>
+ *
+ * <p>Families mlp and gru, fused rollout {@code rollout_h{H}} ({@link #rollout(int)}):
  * {@code start_state [N,S]}, {@code actions int32 [N,H]}, {@code discount [1]} →
  * {@code returns [N]}, {@code disagreement [N]}, {@code final_state [N,S]}.
  * <ul>
@@ -97,6 +113,8 @@ public final class Names {
     public static final String FAMILY_MLP = "mlp";
     /** GRU world model (seed 001). */
     public static final String FAMILY_GRU = "gru";
+    /** Multi-agent JEPA world model (seeds 003, 000); names also in {@link dev.mawm.models.nn.jepa2.Jepa2Names}. */
+    public static final String FAMILY_JEPA2 = dev.mawm.models.nn.jepa2.Jepa2Names.FAMILY;
 
     // ---- components ----------------------------------------------------------------------------
 
@@ -147,6 +165,51 @@ public final class Names {
     public static final String DISAGREEMENT = "disagreement";
     /** Rollout final raw state {@code [N,S]}. */
     public static final String FINAL_STATE = "final_state";
+
+    // ---- family jepa2 (see Jepa2Names for the single-step components) ----------------------------
+
+    /** jepa2: message cells → message latent. */
+    public static final String MSG_ENCODER = dev.mawm.models.nn.jepa2.Jepa2Names.MSG_ENCODER;
+    /** jepa2: (latent, action, the other agent's message) → next latent. */
+    public static final String PREDICTOR = dev.mawm.models.nn.jepa2.Jepa2Names.PREDICTOR;
+    /** jepa2: message latent → observation latent of the same view. */
+    public static final String OBS_PRED = dev.mawm.models.nn.jepa2.Jepa2Names.OBS_PRED;
+    /** jepa2: observation latent → message latent of the same view. */
+    public static final String MSG_PRED = dev.mawm.models.nn.jepa2.Jepa2Names.MSG_PRED;
+    /** jepa2: rendered view {@code [N,3,S,S]}, CHW, values in [0,1]. */
+    public static final String IMAGE = dev.mawm.models.nn.jepa2.Jepa2Names.IMAGE;
+    /** jepa2: the agent's absolute cell (x, y) {@code [N,2]}, raw grid coordinates (the graph normalizes). */
+    public static final String POS = dev.mawm.models.nn.jepa2.Jepa2Names.POS;
+    /** jepa2: message cells, int32 {@code [N,V·V]}, object types (cells-mode predictor: also "no information"). */
+    public static final String MESSAGE = dev.mawm.models.nn.jepa2.Jepa2Names.MESSAGE;
+    /** jepa2: message latent h {@code [N,L]}. */
+    public static final String MSG_LATENT = dev.mawm.models.nn.jepa2.Jepa2Names.MSG_LATENT;
+    /** jepa2 rollout: the planning agent i's start latent {@code [N,L]}. */
+    public static final String Z_SELF = "z_self";
+    /** jepa2 rollout (vector mode): the other agent j's start latent {@code [N,L]}, {@code obs_pred(h_other0)}. */
+    public static final String Z_OTHER = "z_other";
+    /** jepa2 rollout (vector mode): {@code msg_encoder} of agent i's own first message {@code [N,L]}. */
+    public static final String H_SELF0 = "h_self0";
+    /** jepa2 rollout (vector mode): {@code msg_encoder} of agent j's first message {@code [N,L]}. */
+    public static final String H_OTHER0 = "h_other0";
+    /** jepa2 rollout (vector mode): agent j's actions, int32 {@code [N,H]} (known or default). */
+    public static final String OTHER_ACTIONS = "other_actions";
+    /** jepa2 rollout (cells mode): agent j's first message as cells, int32 {@code [N,V·V]}. */
+    public static final String MESSAGE_OTHER = "message_other";
+    /** jepa2 rollout: agent i's imagined latent after H steps {@code [N,L]}. */
+    public static final String FINAL_LATENT = "final_latent";
+    /** {@code dims.extra} key (jepa2): image side S in pixels (the image is {@code 3·S·S = stateSize}). */
+    public static final String DIM_IMAGE_SIZE = "imageSize";
+    /** {@code dims.extra} key (jepa2): side V of an agent's window (a message has V·V cells). */
+    public static final String DIM_VIEW_SIZE = "viewSize";
+    /** {@code dims.extra} key (jepa2): grid width W (x in [0, W−1]). */
+    public static final String DIM_GRID_WIDTH = "gridWidth";
+    /** {@code dims.extra} key (jepa2): grid height (y in [0, height−1]). */
+    public static final String DIM_GRID_HEIGHT = "gridHeight";
+    /** {@code dims.extra} key (jepa2): object types K a message cell holds ({@code [0, K)}). */
+    public static final String DIM_OBJECT_TYPES = "objectTypes";
+    /** {@code dims.extra} key (jepa2): 1 when the predictor reads message cells (cells mode), 0 for a message latent. */
+    public static final String DIM_CELL_TOKENS = "cellTokens";
 
     /** The GRU's hidden state at the start of an episode: all zeros. */
     public static final float GRU_INITIAL_HIDDEN = 0f;
@@ -236,7 +299,7 @@ public final class Names {
     }
 
     /**
-     * @param family {@link #FAMILY_MLP} or {@link #FAMILY_GRU}
+     * @param family {@link #FAMILY_MLP}, {@link #FAMILY_GRU} or {@link #FAMILY_JEPA2}
      * @param horizon the fused rollout's horizon
      * @return the family's components, single-step ones first, the fused rollout last
      */
@@ -244,8 +307,47 @@ public final class Names {
         return switch (family) {
             case FAMILY_MLP -> List.of(ENCODER, DYNAMICS, DECODER, REWARD, DONE, rollout(horizon));
             case FAMILY_GRU -> List.of(GRU_STEP, rollout(horizon));
-            default -> throw new IllegalArgumentException("unknown model family '" + family + "', expected mlp or gru");
+            case FAMILY_JEPA2 -> List.of(ENCODER, MSG_ENCODER, PREDICTOR, OBS_PRED, MSG_PRED, REWARD, DONE, rollout(horizon));
+            default -> throw new IllegalArgumentException("unknown model family '" + family + "', expected mlp, gru or jepa2");
         };
+    }
+
+    /**
+     * Family-aware input names (the one-argument {@link #inputNames(String)} covers mlp and gru).
+     *
+     * @param family     the model family
+     * @param component  one of its components
+     * @param cellTokens jepa2 only: whether the predictor reads message cells ({@code dims.extra.cellTokens} = 1)
+     * @return the graph input names, in order
+     * @throws IllegalArgumentException for an unknown family or component
+     */
+    public static List<String> inputNames(String family, String component, boolean cellTokens) {
+        if (!FAMILY_JEPA2.equals(family)) {
+            components(family, 1);
+            return inputNames(component);
+        }
+        if (rolloutHorizon(component) > 0) {
+            return cellTokens ? List.of(Z_SELF, MESSAGE_OTHER, ACTIONS, DISCOUNT)
+                    : List.of(Z_SELF, Z_OTHER, H_SELF0, H_OTHER0, ACTIONS, OTHER_ACTIONS, DISCOUNT);
+        }
+        return dev.mawm.models.nn.jepa2.Jepa2Names.inputNames(component, cellTokens);
+    }
+
+    /**
+     * @param family    the model family
+     * @param component one of its components
+     * @return the graph output names, in order
+     * @throws IllegalArgumentException for an unknown family or component
+     */
+    public static List<String> outputNames(String family, String component) {
+        if (!FAMILY_JEPA2.equals(family)) {
+            components(family, 1);
+            return outputNames(component);
+        }
+        if (rolloutHorizon(component) > 0) {
+            return List.of(RETURNS, FINAL_LATENT);
+        }
+        return dev.mawm.models.nn.jepa2.Jepa2Names.outputNames(component);
     }
 
     private static IllegalArgumentException unknown(String component) {

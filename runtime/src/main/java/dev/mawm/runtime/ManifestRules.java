@@ -26,12 +26,13 @@ final class ManifestRules {
      */
     static List<String> check(BundleManifest m, Path file) {
         List<String> required = required(m, file);
+        boolean cellTokens = Names.FAMILY_JEPA2.equals(m.family()) && Jepa2Rules.check(m, file);
         for (String name : required) {
             ComponentSpec c = m.component(name).orElseThrow(() -> new BundleException(file + ": family '"
                     + m.family() + "' needs component '" + name + "' (components " + required + "), bundle.json has "
                     + m.components().stream().map(ComponentSpec::name).toList()));
-            checkNames(file, c, "inputs", c.inputs(), Names.inputNames(name));
-            checkNames(file, c, "outputs", c.outputs(), Names.outputNames(name));
+            checkNames(file, c, "inputs", c.inputs(), Names.inputNames(m.family(), name, cellTokens));
+            checkNames(file, c, "outputs", c.outputs(), Names.outputNames(m.family(), name));
             List<TensorSpec> all = new ArrayList<>(c.inputs());
             all.addAll(c.outputs());
             for (TensorSpec t : all) {
@@ -64,7 +65,7 @@ final class ManifestRules {
             all = Names.components(m.family(), Math.max(1, m.dims().horizon()));
         } catch (IllegalArgumentException e) {
             throw new BundleException(file + ": family '" + m.family() + "' is not supported; expected "
-                    + Names.FAMILY_MLP + " or " + Names.FAMILY_GRU, e);
+                    + Names.FAMILY_MLP + ", " + Names.FAMILY_GRU + " or " + Names.FAMILY_JEPA2, e);
         }
         if (m.dims().horizon() == 0) {
             return all.stream().filter(c -> Names.rolloutHorizon(c) < 0).toList();
@@ -91,6 +92,10 @@ final class ManifestRules {
             case Names.ACTIONS -> TensorSpec.i32(tensor, n, horizon);
             case Names.DISCOUNT -> TensorSpec.f32(tensor, 1);
             case Names.REWARD_OUT, Names.DONE_PROB, Names.RETURNS, Names.DISAGREEMENT -> TensorSpec.f32(tensor, n);
+            case Names.MSG_LATENT, Names.Z_SELF, Names.Z_OTHER, Names.H_SELF0, Names.H_OTHER0, Names.FINAL_LATENT ->
+                    TensorSpec.f32(tensor, n, d.latentSize());
+            case Names.OTHER_ACTIONS -> TensorSpec.i32(tensor, n, horizon);
+            case Names.IMAGE, Names.POS, Names.MESSAGE, Names.MESSAGE_OTHER -> Jepa2Rules.expected(tensor, d);
             default -> throw new IllegalStateException("no rule for tensor '" + tensor + "'");
         };
     }

@@ -95,7 +95,7 @@ class BundleLoaderTest {
         ObjectNode tree = manifestTree(dir);
         tree.put("family", "transformer");
         save(dir, tree);
-        assertTrue(failure(dir).contains("family 'transformer' is not supported; expected mlp or gru"));
+        assertTrue(failure(dir).contains("family 'transformer' is not supported; expected mlp, gru or jepa2"));
     }
 
     @Test

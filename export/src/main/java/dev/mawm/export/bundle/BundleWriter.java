@@ -19,6 +19,7 @@ import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.WorldModelNetwork;
+import dev.mawm.models.nn.jepa2.Jepa2Model;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +65,7 @@ public final class BundleWriter {
         try {
             Files.createDirectories(tmp.resolve(Names.GOLDEN_DIR));
             Map<String, String> meta = onnxMetadata(spec, options);
-            GoldenInputs goldenInputs = new GoldenInputs(options.goldenBatch(), spec.actionCount(),
-                    (float) options.planningDefaults().discount(), spec.normalization().get(Normalization.OBS));
+            GoldenInputSource goldenInputs = goldenInputs(net, spec, options);
             Map<String, ArrayTensor> known = new LinkedHashMap<>();
             List<ComponentSpec> components = new ArrayList<>();
             List<GoldenSpec> golden = new ArrayList<>();
@@ -90,8 +90,8 @@ public final class BundleWriter {
             }
             BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT_VERSION, options.name(), options.version(), spec.family(),
                     new BundleDims(spec.obsDim(), ComponentGraphs.latentSize(net), spec.actionCount(), options.horizon(),
-                            ComponentGraphs.ensembleSize(net), Map.of()),
-                    ActionSpace.discrete(spec.actionCount()), null, components, options.planningDefaults(),
+                            ComponentGraphs.ensembleSize(net), ComponentGraphs.extraDims(net)),
+                    ActionSpace.discrete(spec.actionCount()), ComponentGraphs.messageFormat(net), components, options.planningDefaults(),
                     provenance(spec, reference, extraProvenance), golden);
             manifest.write(tmp.resolve(Names.BUNDLE_MANIFEST));
             BundleFiles.matchPermissions(tmp.resolve(Names.BUNDLE_MANIFEST), tmp.resolve(components.get(0).file()));
@@ -106,6 +106,14 @@ public final class BundleWriter {
             BundleFiles.deleteQuietly(tmp);
             throw e;
         }
+    }
+
+    private static GoldenInputSource goldenInputs(WorldModelNetwork net, ModelSpec spec, ExportOptions options) {
+        float discount = (float) options.planningDefaults().discount();
+        if (net instanceof Jepa2Model jepa2) {
+            return new Jepa2GoldenInputs(options.goldenBatch(), spec.actionCount(), discount, jepa2.dims());
+        }
+        return new GoldenInputs(options.goldenBatch(), spec.actionCount(), discount, spec.normalization().get(Normalization.OBS));
     }
 
     private static byte[] goldenBytes(ComponentGraph c, List<ArrayTensor> in, List<ArrayTensor> out, GoldenReference ref) {

@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  * @param discount γ for {@code discount} inputs
  * @param obs observation moments (raw state ranges)
  */
-public record GoldenInputs(int batch, int actionCount, float discount, Moments obs) {
+public record GoldenInputs(int batch, int actionCount, float discount, Moments obs) implements GoldenInputSource {
 
     /** Validates the sizes. */
     public GoldenInputs {
@@ -36,6 +36,7 @@ public record GoldenInputs(int batch, int actionCount, float discount, Moments o
      * @param seed the seed for this component
      * @return one tensor per input, in order
      */
+    @Override
     public List<ArrayTensor> generate(ComponentGraph component, Map<String, ArrayTensor> known, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         List<ArrayTensor> out = new ArrayList<>();

@@ -19,10 +19,14 @@ public final class FusedRollout {
 
     /**
      * @param bundle a loaded bundle with a fused rollout ({@code dims.horizon ≥ 1})
-     * @throws IllegalArgumentException when the bundle has no fused rollout
+     * @throws IllegalArgumentException when the bundle has no fused rollout, or is of family jepa2
      */
     public FusedRollout(Bundle bundle) {
         BundleDims d = bundle.manifest().dims();
+        if (Names.FAMILY_JEPA2.equals(bundle.manifest().family())) {
+            throw new IllegalArgumentException("bundle " + bundle.directory() + " is of family jepa2, whose rollout takes "
+                    + "start latents and messages; use Jepa2Rollout (or Jepa2Engine.rollout())");
+        }
         if (d.horizon() < 1) {
             throw new IllegalArgumentException("bundle " + bundle.directory() + " has no fused rollout (dims.horizon 0)");
         }

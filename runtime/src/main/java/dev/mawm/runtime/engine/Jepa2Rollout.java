@@ -1,0 +1,156 @@
+package dev.mawm.runtime.engine;
+
+import dev.mawm.models.Names;
+import dev.mawm.runtime.Bundle;
+import dev.mawm.runtime.Call;
+import dev.mawm.runtime.Component;
+import dev.mawm.runtime.Inputs;
+
+/**
+ * The {@code jepa2} fused rollout {@code rollout_h{H}}: DESIGN §7's imagined-message rollout of agent i's N
+ * candidate sequences in one ONNX Runtime call (semantics in {@code docs/bundle-format.md}). Returns are
+ * {@code Σ_{k<H} γ^k · alive_k · reward(zⁱ_k, aⁱ_k)} with {@code alive_{k+1} = alive_k · (1 − done(zⁱ_k, aⁱ_k))}.
+ *
+ * <ul>
+ *   <li>Vector mode ({@link #rollout}): zⁱ and zʲ advance together; each agent's predictor attends to the
+ *       other's message, real at k = 0 ({@code hSelf0}, {@code hOther0}) and {@code msg_pred} of the imagined
+ *       latent after that; agent j follows {@code otherActions}.</li>
+ *   <li>Cells mode ({@link #rolloutCells}): agent i's predictor reads j's real message cells at k = 0 and
+ *       "no information" after (imagined messages are latents, which a cells predictor cannot read).</li>
+ * </ul>
+ * Thread-safe; every call borrows a pooled {@link Call}.
+ */
+public final class Jepa2Rollout {
+    private final Component component;
+    private final Jepa2Shape shape;
+
+    /**
+     * @param bundle a loaded jepa2 bundle with a fused rollout ({@code dims.horizon ≥ 1})
+     * @throws IllegalArgumentException for another family or a bundle without a fused rollout
+     */
+    public Jepa2Rollout(Bundle bundle) {
+        Families.require(bundle, Names.FAMILY_JEPA2);
+        this.shape = Jepa2Shape.of(bundle.manifest());
+        if (shape.horizon() < 1) {
+            throw new IllegalArgumentException("bundle " + bundle.directory() + " has no fused rollout (dims.horizon 0)");
+        }
+        this.component = bundle.component(Names.rollout(shape.horizon()));
+    }
+
+    /** @return the bundle's sizes and message mode */
+    public Jepa2Shape shape() {
+        return shape;
+    }
+
+    /** @return H, the steps of every action sequence */
+    public int horizon() {
+        return shape.horizon();
+    }
+
+    /** @return the rollout component (inputs in {@link Names#inputNames(String, String, boolean)} order) */
+    public Component component() {
+        return component;
+    }
+
+    /**
+     * Vector mode: N imagined rollouts into caller-owned arrays (no per-call arrays).
+     *
+     * @param zSelf          zⁱ₀ {@code [n,L]} (rows may repeat one agent's start, or hold different agents)
+     * @param zOther         zʲ₀ = obs_pred(hʲ₀) {@code [n,L]}
+     * @param hSelf0         hⁱ₀ = msg_encoder(mⁱ₀) {@code [n,L]}
+     * @param hOther0        hʲ₀ = msg_encoder(mʲ₀) {@code [n,L]}
+     * @param actions        agent i's candidates {@code [n,H]} in [0, A)
+     * @param otherActions   agent j's known or default actions {@code [n,H]} in [0, A)
+     * @param n              number of rollouts, ≥ 1
+     * @param discount       γ in (0, 1]
+     * @param returnsOut     written: {@code [n]}
+     * @param finalLatentOut written: zⁱ_H {@code [n,L]}, or {@code null} to skip
+     * @throws IllegalStateException in cells mode
+     */
+    public void rollout(float[] zSelf, float[] zOther, float[] hSelf0, float[] hOther0, int[] actions, int[] otherActions, int n,
+                        float discount, float[] returnsOut, float[] finalLatentOut) {
+        requireMode(false);
+        int l = shape.latentSize();
+        int h = shape.horizon();
+        common(zSelf, actions, n, discount, returnsOut, finalLatentOut);
+        latents("zOther", zOther, n);
+        latents("hSelf0", hSelf0, n);
+        latents("hOther0", hOther0, n);
+        Inputs.requireLength("otherActions", otherActions.length, (long) n * h);
+        Inputs.requireActions("otherActions", otherActions, n * h, shape.actionCount());
+        try (Call c = component.acquire(n)) {
+            c.floats(0).put(zSelf, 0, n * l);
+            c.floats(1).put(zOther, 0, n * l);
+            c.floats(2).put(hSelf0, 0, n * l);
+            c.floats(3).put(hOther0, 0, n * l);
+            c.ints(4).put(actions, 0, n * h);
+            c.ints(5).put(otherActions, 0, n * h);
+            c.floats(6).put(0, discount);
+            c.run();
+            read(c, n, returnsOut, finalLatentOut);
+        }
+    }
+
+    /**
+     * Cells mode: N rollouts of agent i that read j's real first message at step 0 and no information after.
+     *
+     * @param zSelf          zⁱ₀ {@code [n,L]}
+     * @param messageOther   j's first message {@code [n,M]} in [0, K)
+     * @param actions        agent i's candidates {@code [n,H]} in [0, A)
+     * @param n              number of rollouts, ≥ 1
+     * @param discount       γ in (0, 1]
+     * @param returnsOut     written: {@code [n]}
+     * @param finalLatentOut written: zⁱ_H {@code [n,L]}, or {@code null} to skip
+     * @throws IllegalStateException in vector mode
+     */
+    public void rolloutCells(float[] zSelf, int[] messageOther, int[] actions, int n, float discount, float[] returnsOut,
+                             float[] finalLatentOut) {
+        requireMode(true);
+        int m = shape.messageLength();
+        common(zSelf, actions, n, discount, returnsOut, finalLatentOut);
+        Inputs.requireLength("messageOther", messageOther.length, (long) n * m);
+        Jepa2Checks.messages("messageOther", messageOther, n * m, shape.objectTypes());
+        try (Call c = component.acquire(n)) {
+            c.floats(0).put(zSelf, 0, n * shape.latentSize());
+            c.ints(1).put(messageOther, 0, n * m);
+            c.ints(2).put(actions, 0, n * shape.horizon());
+            c.floats(3).put(0, discount);
+            c.run();
+            read(c, n, returnsOut, finalLatentOut);
+        }
+    }
+
+    private void common(float[] zSelf, int[] actions, int n, float discount, float[] returnsOut, float[] finalLatentOut) {
+        Families.batch(n);
+        if (!(discount > 0f && discount <= 1f)) {
+            throw new IllegalArgumentException("discount must be in (0, 1], got " + discount);
+        }
+        latents("zSelf", zSelf, n);
+        Inputs.requireLength("actions", actions.length, (long) n * shape.horizon());
+        Inputs.requireActions("actions", actions, n * shape.horizon(), shape.actionCount());
+        Inputs.requireLength("returnsOut", returnsOut.length, n);
+        if (finalLatentOut != null) {
+            Inputs.requireLength("finalLatentOut", finalLatentOut.length, (long) n * shape.latentSize());
+        }
+    }
+
+    private void latents(String what, float[] v, int n) {
+        Inputs.requireLength(what, v.length, (long) n * shape.latentSize());
+        Inputs.requireFinite(what, v, n * shape.latentSize());
+    }
+
+    private void read(Call c, int n, float[] returnsOut, float[] finalLatentOut) {
+        c.outputFloats(0).get(returnsOut, 0, n);
+        if (finalLatentOut != null) {
+            c.outputFloats(1).get(finalLatentOut, 0, n * shape.latentSize());
+        }
+    }
+
+    private void requireMode(boolean cells) {
+        if (shape.cellTokens() != cells) {
+            throw new IllegalStateException("this bundle's rollout is in " + (shape.cellTokens() ? "cells" : "vector")
+                    + " mode (dims.extra.cellTokens " + (shape.cellTokens() ? 1 : 0) + "); call "
+                    + (shape.cellTokens() ? "rolloutCells" : "rollout"));
+        }
+    }
+}
