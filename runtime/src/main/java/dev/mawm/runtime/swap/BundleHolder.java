@@ -1,7 +1,7 @@
 package dev.mawm.runtime.swap;
 
-import dev.mawm.models.bundle.BundleDims;
 import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.bundle.ComponentSpec;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.EngineOptions;
 import java.nio.file.Path;
@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@link #acquire()} is lock-free: it bumps the reference count of the current entry and returns a lease.
  * {@link #swap(Path)} runs on the caller's thread (keep it off the hot path): it loads and fully validates the
- * new bundle ({@link Bundle#load}), checks it is compatible with the serving one (same family, state size, action
- * count and rollout horizon, so planners built on the old one keep working), then swaps the reference. The old
+ * new bundle ({@link Bundle#load}), checks it is compatible with the serving one (same family and action count,
+ * and every served component with the same input/output names, dtypes and shapes, so planners built on the old one
+ * keep working), then swaps the reference. The old
  * bundle's sessions are closed when its last lease is returned. A rejected bundle is closed and reported; the
  * old one keeps serving. Swaps are serialized.
  */
@@ -131,14 +132,23 @@ public final class BundleHolder implements AutoCloseable {
     }
 
     private static String incompatibility(Path dir, BundleManifest serving, BundleManifest offered) {
-        BundleDims a = serving.dims();
-        BundleDims b = offered.dims();
-        if (!serving.family().equals(offered.family()) || a.stateSize() != b.stateSize()
-                || a.actionCount() != b.actionCount() || a.horizon() != b.horizon()) {
-            return dir + ": " + offered.name() + " " + offered.version() + " is incompatible with the serving bundle: family/"
-                    + "stateSize/actionCount/horizon " + offered.family() + "/" + b.stateSize() + "/" + b.actionCount()
-                    + "/" + b.horizon() + ", expected " + serving.family() + "/" + a.stateSize() + "/"
-                    + a.actionCount() + "/" + a.horizon();
+        String what = dir + ": " + offered.name() + " " + offered.version() + " is incompatible with the serving bundle: ";
+        if (!serving.family().equals(offered.family()) || serving.dims().actionCount() != offered.dims().actionCount()) {
+            return what + "family/actionCount " + offered.family() + "/" + offered.dims().actionCount() + ", expected "
+                    + serving.family() + "/" + serving.dims().actionCount();
+        }
+        // Callers hold buffers shaped by the serving graphs' interfaces (state or latent sizes, horizon,
+        // message mode), so every component served now must keep its exact inputs and outputs.
+        for (ComponentSpec old : serving.components()) {
+            ComponentSpec fresh = offered.components().stream()
+                    .filter(c -> c.name().equals(old.name())).findFirst().orElse(null);
+            if (fresh == null) {
+                return what + "it lacks component '" + old.name() + "'";
+            }
+            if (!fresh.inputs().equals(old.inputs()) || !fresh.outputs().equals(old.outputs())) {
+                return what + "component '" + old.name() + "' has inputs " + fresh.inputs() + " and outputs "
+                        + fresh.outputs() + ", expected " + old.inputs() + " and " + old.outputs();
+            }
         }
         return null;
     }
