@@ -1,0 +1,45 @@
+package dev.mawm.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.models.checkpoint.Checkpoint;
+import dev.mawm.models.config.Jepa2Config;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainJepa2CommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void collectGrid2ThenTrainQuickJepa2() throws Exception {
+        Path data = dir.resolve("g.bin");
+        CollectCommandTest.Run c = CollectCommandTest.run("collect", "--env", "grid2", "--episodes", "30", "--out", data.toString(), "--quiet");
+        assertEquals(0, c.code(), c.err());
+        Path out = dir.resolve("ck");
+        CollectCommandTest.Run r = CollectCommandTest.run("train", "--family", "jepa2", "--data", data.toString(), "--out", out.toString(),
+                "--quick", "--quiet", "--json", "--set", "train.evalEvery=50");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("jepa2", json.path("family").asText());
+        assertEquals(Jepa2Config.quick().steps(), json.path("steps").asInt());
+        assertTrue(json.path("rewardAuroc").isNumber(), json.toString());
+        assertTrue(json.path("heldOut").isMissingNode(), "nested report stays in metrics.json");
+        JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        assertEquals(3, metrics.path("heldOut").path("prediction").size());
+        assertEquals(Jepa2Config.quick(), Checkpoint.load(out).spec().networkAs(dev.mawm.models.nn.jepa2.Jepa2Spec.class).config());
+        assertTrue(Files.isRegularFile(out.resolve("loss.png")));
+    }
+
+    @Test
+    void quickIsRefusedForOtherFamilies() {
+        CollectCommandTest.Run r = CollectCommandTest.run("train", "--family", "mlp", "--quick", "--data", "x.bin", "--out", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("--quick is defined for --family jepa2 only"), r.err());
+    }
+}
