@@ -1,6 +1,8 @@
 package dev.mawm.models.ops;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -209,5 +211,53 @@ final class RefKernels {
             }
         }
         return new RefTensor(new long[] {n, oh, ow, cout}, r, null);
+    }
+
+    static RefTensor reduce(RefTensor x, int axis, boolean keepDims, boolean mean) {
+        x.requireFloat(mean ? "reduceMean" : "reduceSum");
+        int ax = RefTensor.normAxis(axis, x.rank());
+        long[] s = x.shape();
+        int outer = (int) ParamSpec.size(Arrays.copyOf(s, ax));
+        int inner = (int) ParamSpec.size(Arrays.copyOfRange(s, ax + 1, s.length));
+        int len = (int) s[ax];
+        float[] r = new float[outer * inner];
+        for (int o = 0; o < outer; o++) {
+            for (int i = 0; i < inner; i++) {
+                double acc = 0;
+                for (int k = 0; k < len; k++) {
+                    acc += x.data()[(o * len + k) * inner + i];
+                }
+                r[o * inner + i] = (float) (mean ? acc / len : acc);
+            }
+        }
+        List<Long> out = new ArrayList<>();
+        for (int d = 0; d < s.length; d++) {
+            if (d != ax) {
+                out.add(s[d]);
+            } else if (keepDims) {
+                out.add(1L);
+            }
+        }
+        return new RefTensor(out.stream().mapToLong(Long::longValue).toArray(), r, null);
+    }
+
+    static RefTensor softmax(RefTensor x) {
+        x.requireFloat("softmax");
+        int n = (int) x.dim(-1);
+        float[] r = new float[x.size()];
+        for (int row = 0; row < x.size() / n; row++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < n; k++) {
+                max = Math.max(max, x.data()[row * n + k]);
+            }
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                sum += Math.exp(x.data()[row * n + k] - max);
+            }
+            for (int k = 0; k < n; k++) {
+                r[row * n + k] = (float) (Math.exp(x.data()[row * n + k] - max) / sum);
+            }
+        }
+        return new RefTensor(x.shape(), r, null);
     }
 }

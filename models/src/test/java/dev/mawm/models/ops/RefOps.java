@@ -1,6 +1,5 @@
 package dev.mawm.models.ops;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -300,61 +299,17 @@ public final class RefOps implements Ops<RefTensor> {
 
     @Override
     public RefTensor reduceSum(RefTensor x, int axis, boolean keepDims) {
-        return reduce(x, axis, keepDims, false);
+        return RefKernels.reduce(x, axis, keepDims, false);
     }
 
     @Override
     public RefTensor reduceMean(RefTensor x, int axis, boolean keepDims) {
-        return reduce(x, axis, keepDims, true);
-    }
-
-    private static RefTensor reduce(RefTensor x, int axis, boolean keepDims, boolean mean) {
-        x.requireFloat(mean ? "reduceMean" : "reduceSum");
-        int ax = RefTensor.normAxis(axis, x.rank());
-        long[] s = x.shape();
-        int outer = (int) ParamSpec.size(Arrays.copyOf(s, ax));
-        int inner = (int) ParamSpec.size(Arrays.copyOfRange(s, ax + 1, s.length));
-        int len = (int) s[ax];
-        float[] r = new float[outer * inner];
-        for (int o = 0; o < outer; o++) {
-            for (int i = 0; i < inner; i++) {
-                double acc = 0;
-                for (int k = 0; k < len; k++) {
-                    acc += x.data()[(o * len + k) * inner + i];
-                }
-                r[o * inner + i] = (float) (mean ? acc / len : acc);
-            }
-        }
-        List<Long> out = new ArrayList<>();
-        for (int d = 0; d < s.length; d++) {
-            if (d != ax) {
-                out.add(s[d]);
-            } else if (keepDims) {
-                out.add(1L);
-            }
-        }
-        return new RefTensor(out.stream().mapToLong(Long::longValue).toArray(), r, null);
+        return RefKernels.reduce(x, axis, keepDims, true);
     }
 
     @Override
     public RefTensor softmax(RefTensor x) {
-        x.requireFloat("softmax");
-        int n = (int) x.dim(-1);
-        float[] r = new float[x.size()];
-        for (int row = 0; row < x.size() / n; row++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < n; k++) {
-                max = Math.max(max, x.data()[row * n + k]);
-            }
-            double sum = 0;
-            for (int k = 0; k < n; k++) {
-                sum += Math.exp(x.data()[row * n + k] - max);
-            }
-            for (int k = 0; k < n; k++) {
-                r[row * n + k] = (float) (Math.exp(x.data()[row * n + k] - max) / sum);
-            }
-        }
-        return new RefTensor(x.shape(), r, null);
+        return RefKernels.softmax(x);
     }
 
     @Override

@@ -85,7 +85,7 @@ public final class ProbeMath {
             a[p][p] += alpha;
         }
         a[d - 1][d - 1] += 1e-9;
-        return solve(a, b);
+        return LinAlg.solve(a, b);
     }
 
     /**
@@ -135,7 +135,7 @@ public final class ProbeMath {
                 g[a][0] += pen * w[a];
                 h[a][a] += pen;
             }
-            double[][] step = solve(h, g);
+            double[][] step = LinAlg.solve(h, g);
             double norm = 0;
             for (int a = 0; a < d; a++) {
                 w[a] -= step[a][0];
@@ -215,7 +215,7 @@ public final class ProbeMath {
      * @return a value in [1, d]
      */
     public static double effectiveRank(double[][] z) {
-        double[] eig = eigenvalues(covariance(z));
+        double[] eig = LinAlg.eigenvalues(covariance(z));
         double total = 0;
         for (double e : eig) {
             total += Math.max(e, 0);
@@ -252,104 +252,6 @@ public final class ProbeMath {
             }
         }
         return c;
-    }
-
-    /**
-     * Eigenvalues of a symmetric matrix by cyclic Jacobi rotations.
-     *
-     * @param sym a symmetric matrix (not modified)
-     * @return its eigenvalues, unsorted
-     */
-    public static double[] eigenvalues(double[][] sym) {
-        int n = sym.length;
-        double[][] a = new double[n][];
-        for (int i = 0; i < n; i++) {
-            a[i] = sym[i].clone();
-        }
-        for (int sweep = 0; sweep < 100; sweep++) {
-            double off = 0;
-            for (int p = 0; p < n; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    off += a[p][q] * a[p][q];
-                }
-            }
-            if (off < 1e-22) {
-                break;
-            }
-            for (int p = 0; p < n; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    if (Math.abs(a[p][q]) < 1e-300) {
-                        continue;
-                    }
-                    double theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
-                    double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    if (theta == 0) {
-                        t = 1;
-                    }
-                    double c = 1 / Math.sqrt(t * t + 1);
-                    double s = t * c;
-                    for (int k = 0; k < n; k++) {
-                        double akp = a[k][p];
-                        double akq = a[k][q];
-                        a[k][p] = c * akp - s * akq;
-                        a[k][q] = s * akp + c * akq;
-                    }
-                    for (int k = 0; k < n; k++) {
-                        double apk = a[p][k];
-                        double aqk = a[q][k];
-                        a[p][k] = c * apk - s * aqk;
-                        a[q][k] = s * apk + c * aqk;
-                    }
-                }
-            }
-        }
-        double[] eig = new double[n];
-        for (int i = 0; i < n; i++) {
-            eig[i] = a[i][i];
-        }
-        return eig;
-    }
-
-    /** Solves {@code A·X = B} for symmetric positive definite A by Cholesky. */
-    static double[][] solve(double[][] a, double[][] b) {
-        int n = a.length;
-        double[][] l = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i][k] * l[j][k];
-                }
-                if (i == j) {
-                    if (s <= 0) {
-                        throw new IllegalStateException("probe system is not positive definite (pivot " + s + " at " + i + ")");
-                    }
-                    l[i][i] = Math.sqrt(s);
-                } else {
-                    l[i][j] = s / l[j][j];
-                }
-            }
-        }
-        int k = b[0].length;
-        double[][] x = new double[n][k];
-        for (int c = 0; c < k; c++) {
-            double[] y = new double[n];
-            for (int i = 0; i < n; i++) {
-                double s = b[i][c];
-                for (int j = 0; j < i; j++) {
-                    s -= l[i][j] * y[j];
-                }
-                y[i] = s / l[i][i];
-            }
-            for (int i = n - 1; i >= 0; i--) {
-                double s = y[i];
-                for (int j = i + 1; j < n; j++) {
-                    s -= l[j][i] * x[j][c];
-                }
-                x[i][c] = s / l[i][i];
-            }
-        }
-        return x;
     }
 
     static double sigmoid(double v) {

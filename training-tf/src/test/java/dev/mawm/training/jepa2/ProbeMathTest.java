@@ -18,7 +18,7 @@ class ProbeMathTest {
 
     @Test
     void eigenvaluesAndEffectiveRank() {
-        double[] eig = ProbeMath.eigenvalues(new double[][] {{2, 1, 0}, {1, 2, 0}, {0, 0, 5}});
+        double[] eig = LinAlg.eigenvalues(new double[][] {{2, 1, 0}, {1, 2, 0}, {0, 0, 5}});
         Arrays.sort(eig);
         assertEquals(1, eig[0], 1e-10);
         assertEquals(3, eig[1], 1e-10);
