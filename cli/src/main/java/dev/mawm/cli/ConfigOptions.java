@@ -21,4 +21,14 @@ public final class ConfigOptions {
     public MawmConfig load() {
         return MawmConfig.load(files, overrides);
     }
+
+    /**
+     * Loads the effective config over other defaults (e.g. a bundle's planning defaults as the {@code cem} section).
+     *
+     * @param base the config every key starts from (instead of {@link MawmConfig#defaults()})
+     * @return the effective config (base, then files, then overrides)
+     */
+    public MawmConfig load(MawmConfig base) {
+        return dev.mawm.models.config.ConfigLoader.load(MawmConfig.class, base, files, overrides);
+    }
 }

@@ -3,7 +3,14 @@ package dev.mawm.cli.commands;
 import dev.mawm.cli.ConfigOptions;
 import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.MawmCommand;
+import dev.mawm.cli.Progress;
 import dev.mawm.cli.Report;
+import dev.mawm.cli.eval.CartPoleEval;
+import dev.mawm.cli.eval.CartPoleEvalResult;
+import dev.mawm.cli.eval.CartPoleEvaluation;
+import dev.mawm.cli.eval.EvalPlots;
+import dev.mawm.cli.eval.PolicyResult;
+import dev.mawm.cli.eval.ShippedBundles;
 import dev.mawm.envs.Seeds;
 import dev.mawm.envs.grid2.Grid2Env;
 import dev.mawm.envs.grid2.Grid2EpisodeStats;
@@ -13,6 +20,7 @@ import dev.mawm.envs.grid2.Grid2Rollout;
 import dev.mawm.envs.render.Grid2Renderer;
 import dev.mawm.envs.render.ImageFiles;
 import dev.mawm.models.config.Grid2Config;
+import dev.mawm.runtime.EngineOptions;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +37,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mawm demo}: plays seeded grid2 episodes with baseline policies (the full-map oracle, a
  * 30 % noisy oracle and uniform random) on the same maps, prints success rate, mean steps and mean
- * team return per policy, and writes an animated GIF of each policy's first episode.
+ * team return per policy, and writes an animated GIF of each policy's first episode. Then a CartPole section:
+ * a few seeded episodes of CEM-MPC with the shipped bundle ({@value ShippedBundles#CARTPOLE}, planning defaults
+ * from its manifest) against the random policy, in a second table ({@code cartpole}) and {@code cartpole-returns.png}.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Play seeded grid2 episodes with baseline policies; write GIFs and a results table.")
@@ -42,6 +52,17 @@ public final class DemoCommand implements MawmCommand {
 
     @Option(names = "--out", defaultValue = "out/demo", paramLabel = "DIR", description = "Directory for the GIFs (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--cartpole-episodes", defaultValue = "3", paramLabel = "N",
+            description = "CartPole episodes per policy, CEM-MPC vs random; 0 skips CartPole (default: ${DEFAULT-VALUE}).")
+    int cartPoleEpisodes;
+
+    @Option(names = "--cartpole-bundle", paramLabel = "DIR",
+            description = "CartPole bundle for CEM-MPC (default: the shipped " + ShippedBundles.CARTPOLE + ").")
+    Path cartPoleBundle;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
 
     @Option(names = "--delay-ms", defaultValue = "250", paramLabel = "MS", description = "GIF frame delay (default: ${DEFAULT-VALUE}).")
     int delayMs;
@@ -60,12 +81,15 @@ public final class DemoCommand implements MawmCommand {
         if (episodes < 1 || episodes > 100_000) {
             throw new IllegalArgumentException("--episodes must be in [1, 100000], got " + episodes);
         }
+        if (cartPoleEpisodes < 0 || cartPoleEpisodes > 100_000) {
+            throw new IllegalArgumentException("--cartpole-episodes must be in [0, 100000], got " + cartPoleEpisodes);
+        }
         Grid2Config cfg = config.load().grid2();
         Map<String, Grid2Policy> policies = new LinkedHashMap<>();
         policies.put("oracle", Grid2Policies.oracle());
         policies.put("mixed:0.3", Grid2Policies.mixed(0.3));
         policies.put("random", Grid2Policies.random());
-        Report report = new Report("demo grid2").put("episodes", episodes).put("seed", seed)
+        Report report = new Report("demo").put("episodes", episodes).put("seed", seed)
                 .put("stepLimit", cfg.stepLimit());
         Report.Table table = report.table("results", "policy", "successRate", "meanSteps", "meanReturn", "gif");
         for (Map.Entry<String, Grid2Policy> p : policies.entrySet()) {
@@ -87,7 +111,26 @@ public final class DemoCommand implements MawmCommand {
             ImageFiles.writeGif(gif, frames, delayMs);
             table.row(p.getKey(), (double) successes / episodes, (double) steps / episodes, returns / episodes, gif.toString());
         }
+        if (cartPoleEpisodes > 0) {
+            cartPole(report);
+        }
         report.print(spec.commandLine().getOut(), json.json());
         return 0;
+    }
+
+    /** CEM-MPC on the CartPole bundle vs random, same seeded episodes: table {@code cartpole} and a returns plot. */
+    private void cartPole(Report report) {
+        Path dir = cartPoleBundle != null ? cartPoleBundle : ShippedBundles.cartPole();
+        CartPoleEvalResult r = CartPoleEval.run(dir, m -> config.load(CartPoleEval.withPlanningDefaults(m)),
+                EngineOptions.defaults(), cartPoleEpisodes, seed, new Progress(quiet));
+        Path png = out.resolve("cartpole-returns.png");
+        EvalPlots.returns(png, "CartPole-v1: CEM-MPC on " + dir.getFileName() + " vs random",
+                List.of(r.mpc(), r.random()), CartPoleEvaluation.SOLVED_RETURN);
+        Report.Table t = report.table("cartpole", "policy", "episodes", "meanReturn", "minReturn", "latencyMedianMs",
+                "latencyP99Ms", "plot");
+        for (PolicyResult p : List.of(r.mpc(), r.random())) {
+            t.row(p.policy().equals("mpc") ? "cem-mpc (" + dir.getFileName() + ", H " + r.planning().horizon() + ")" : p.policy(),
+                    p.episodes(), p.meanReturn(), p.minReturn(), p.latency().medianMs(), p.latency().p99Ms(), png.toString());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.mawm.cli.commands;
 
+import dev.mawm.cli.ConfigOptions;
 import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Report;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mawm export --checkpoint DIR --out BUNDLE}: writes a model bundle (one ONNX graph per component,
  * the fused rollout {@code rollout_h{H}}, golden files computed by TensorFlow, {@code bundle.json}); an
- * existing bundle at {@code --out} is replaced only once the new one is complete.
+ * existing bundle at {@code --out} is replaced only once the new one is complete. The manifest's planning defaults
+ * are the config's {@code cem} section ({@code --config} / {@code --set cem.*}), with {@code cem.horizon} set to
+ * {@code --horizon} when given.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a checkpoint as an ONNX model bundle with golden files.")
@@ -31,8 +34,10 @@ public final class ExportCommand implements MawmCommand {
     @Option(names = "--out", required = true, paramLabel = "BUNDLE", description = "Bundle directory to create or replace.")
     Path out;
 
-    @Option(names = "--horizon", paramLabel = "H", description = "Horizon of the fused rollout graph (default: ${DEFAULT-VALUE}).")
-    int horizon = CemConfig.defaults().horizon();
+    @Option(names = "--horizon", paramLabel = "H",
+            description = "Horizon of the fused rollout graph; also the planning defaults' cem.horizon (default: cem.horizon, "
+                    + "12 unless set).")
+    Integer horizon;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Bundle name (default: the output directory's name).")
     String name;
@@ -47,6 +52,9 @@ public final class ExportCommand implements MawmCommand {
     long goldenSeed;
 
     @Mixin
+    ConfigOptions config;
+
+    @Mixin
     JsonOption json;
 
     @Spec
@@ -55,9 +63,10 @@ public final class ExportCommand implements MawmCommand {
     @Override
     public Integer call() {
         String bundleName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
-        ExportOptions defaults = ExportOptions.defaults(bundleName, version).withHorizon(horizon);
-        ExportOptions options = new ExportOptions(defaults.name(), defaults.version(), defaults.horizon(), goldenBatch, goldenSeed,
-                defaults.goldenTolerance(), defaults.planningDefaults());
+        CemConfig cem = config.load().cem();
+        ExportOptions options = new ExportOptions(bundleName, version, cem.horizon(), goldenBatch, goldenSeed,
+                ExportOptions.defaults(bundleName, version).goldenTolerance(), cem)
+                .withHorizon(horizon != null ? horizon : cem.horizon());
         BundleManifest m = Exporter.export(checkpoint, out, options);
 
         Report report = new Report("export " + m.name() + " " + m.version())

@@ -18,7 +18,8 @@ class DemoCommandTest {
 
     @Test
     void playsBaselinesAndWritesGifs() throws Exception {
-        CollectCommandTest.Run r = CollectCommandTest.run("demo", "--episodes", "5", "--seed", "2", "--out", dir.toString(), "--json");
+        CollectCommandTest.Run r = CollectCommandTest.run("demo", "--episodes", "5", "--seed", "2", "--out", dir.toString(), "--json",
+                "--cartpole-episodes", "1", "--quiet");
         assertEquals(0, r.code(), r.err());
         JsonNode results = new ObjectMapper().readTree(r.out()).path("results");
         assertEquals(3, results.size());
@@ -35,7 +36,13 @@ class DemoCommandTest {
                 reader.dispose();
             }
         }
-        CollectCommandTest.Run text = CollectCommandTest.run("demo", "--episodes", "2", "--out", dir.toString());
+        JsonNode cartPole = new ObjectMapper().readTree(r.out()).path("cartpole");
+        assertEquals(2, cartPole.size(), "CEM-MPC with the shipped bundle and random");
+        assertTrue(cartPole.get(0).path("policy").asText().startsWith("cem-mpc"), cartPole.toString());
+        assertTrue(cartPole.get(0).path("meanReturn").asDouble() > cartPole.get(1).path("meanReturn").asDouble(),
+                "CEM-MPC balances longer than random: " + cartPole);
+        CollectCommandTest.Run text = CollectCommandTest.run("demo", "--episodes", "2", "--out", dir.toString(),
+                "--cartpole-episodes", "0");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("successRate"), text.out());
     }

@@ -54,6 +54,28 @@ class ExportCommandTest {
     }
 
     @Test
+    void planningDefaultsComeFromTheCemConfigWithTheExportHorizon() {
+        Path ckpt = checkpoint(dir.resolve("ckpt"));
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new String[] {"export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("b1").toString(),
+            "--horizon", "4", "--set", "cem.beta=2.5", "--set", "cem.samples=128", "--set", "cem.horizon=9"},
+                new PrintWriter(o), new PrintWriter(e));
+        assertEquals(0, code, e.toString());
+        BundleManifest m = BundleManifest.read(dir.resolve("b1"));
+        assertEquals(4, m.dims().horizon());
+        assertEquals(4, m.planningDefaults().horizon(), "--horizon wins over cem.horizon");
+        assertEquals(2.5, m.planningDefaults().beta());
+        assertEquals(128, m.planningDefaults().samples());
+        code = Main.run(new String[] {"export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("b2").toString(),
+            "--set", "cem.horizon=6"}, new PrintWriter(o), new PrintWriter(e));
+        assertEquals(0, code, e.toString());
+        BundleManifest m2 = BundleManifest.read(dir.resolve("b2"));
+        assertEquals(6, m2.dims().horizon(), "without --horizon the graph follows cem.horizon");
+        assertEquals(6, m2.planningDefaults().horizon());
+    }
+
+    @Test
     void missingCheckpointFailsWithAClearMessage() {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();

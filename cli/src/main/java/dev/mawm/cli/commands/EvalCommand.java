@@ -1,0 +1,148 @@
+package dev.mawm.cli.commands;
+
+import dev.mawm.cli.ConfigOptions;
+import dev.mawm.cli.JsonOption;
+import dev.mawm.cli.MawmCommand;
+import dev.mawm.cli.Progress;
+import dev.mawm.cli.Report;
+import dev.mawm.cli.eval.CartPoleEval;
+import dev.mawm.cli.eval.CartPoleEvalResult;
+import dev.mawm.cli.eval.CartPoleEvaluation;
+import dev.mawm.cli.eval.EvalPlots;
+import dev.mawm.cli.eval.PolicyResult;
+import dev.mawm.cli.eval.ShippedBundles;
+import dev.mawm.models.config.CemConfig;
+import dev.mawm.runtime.EngineOptions;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mawm eval --env cartpole --bundle B}: plays seeded episodes with CEM-MPC on the bundle's fused rollout
+ * and with the random policy, prints mean/min return and decision latency (median, p99), and writes
+ * {@code cartpole-returns.png} and {@code cartpole-latency.png} under {@code --out}.
+ *
+ * <p>Planner settings: the bundle manifest's {@code planningDefaults}, overridden by {@code --config} / {@code --set
+ * cem.*}; {@code cem.horizon} must equal the horizon of the bundle's {@code rollout_h{H}} graph. One environment per
+ * branch of {@link #call()}: grid2 gets its own branch when its planner evaluation exists.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Evaluate a bundle: seeded episodes with CEM-MPC on its fused rollout vs the random policy;",
+            "prints mean/min return and decision latency, writes PNG plots.",
+            "Planner settings: the bundle's planning defaults, then --config / --set cem.*."})
+public final class EvalCommand implements MawmCommand {
+    @Option(names = "--env", required = true, paramLabel = "ENV", description = "cartpole.")
+    String env;
+
+    @Option(names = "--bundle", paramLabel = "DIR",
+            description = "Bundle directory (default: the shipped " + ShippedBundles.CARTPOLE + ").")
+    Path bundle;
+
+    @Option(names = "--episodes", defaultValue = "20", paramLabel = "N", description = "Episodes per policy (default: ${DEFAULT-VALUE}).")
+    int episodes;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
+            description = "Run seed; episode e resets with Seeds.mix(S, e) (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", defaultValue = "out/eval", paramLabel = "DIR", description = "Directory for the plots (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
+            description = "ONNX Runtime intra-op threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Mixin
+    JsonOption json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (episodes < 1 || episodes > 100_000) {
+            throw new IllegalArgumentException("--episodes must be in [1, 100000], got " + episodes);
+        }
+        return switch (env) {
+            case "cartpole" -> cartPole();
+            case "grid2" -> throw new IllegalArgumentException("--env grid2: planner evaluation on grid2 is not "
+                    + "available yet (use 'mawm demo' for the grid2 baselines); --env must be cartpole");
+            default -> throw new IllegalArgumentException("--env must be cartpole, got '" + env + "'");
+        };
+    }
+
+    private int cartPole() {
+        Path dir = bundle != null ? bundle : ShippedBundles.cartPole();
+        EngineOptions engine = EngineOptions.defaults().withIntraOpThreads(threads);
+        CartPoleEvalResult r = CartPoleEval.run(dir, m -> config.load(CartPoleEval.withPlanningDefaults(m)), engine,
+                episodes, seed, new Progress(quiet));
+        Path returnsPng = out.resolve("cartpole-returns.png");
+        Path latencyPng = out.resolve("cartpole-latency.png");
+        EvalPlots.returns(returnsPng, "CartPole-v1: CEM-MPC on " + dir.getFileName() + " vs random",
+                List.of(r.mpc(), r.random()), CartPoleEvaluation.SOLVED_RETURN);
+        EvalPlots.latency(latencyPng, "CEM-MPC decision latency (" + r.mpc().latency().count() + " decisions)", r.mpc(), 40);
+        report(r, returnsPng, latencyPng).print(spec.commandLine().getOut(), json.json());
+        return 0;
+    }
+
+    static Report report(CartPoleEvalResult r, Path returnsPng, Path latencyPng) {
+        PolicyResult mpc = r.mpc();
+        Report report = new Report("eval cartpole")
+                .put("env", "cartpole")
+                .put("bundle", r.bundle().toString())
+                .put("episodes", mpc.episodes())
+                .put("seed", r.seed())
+                .put("planning", planning(r.planning()))
+                .put("meanReturn", mpc.meanReturn())
+                .put("minReturn", mpc.minReturn())
+                .put("solved", r.solved())
+                .put("latencyMedianMs", mpc.latency().medianMs())
+                .put("latencyP99Ms", mpc.latency().p99Ms())
+                .put("randomMeanReturn", r.random().meanReturn())
+                .put("returnsPlot", returnsPng.toString())
+                .put("latencyPlot", latencyPng.toString())
+                .put("seconds", r.seconds());
+        Report.Table t = report.table("results", "policy", "meanReturn", "minReturn", "maxReturn", "fullEpisodes",
+                "latencyMedianMs", "latencyP99Ms");
+        for (PolicyResult p : List.of(mpc, r.random())) {
+            t.row(p.policy(), p.meanReturn(), p.minReturn(), p.maxReturn(), p.episodesAtLeast(r.env().maxSteps()),
+                    p.latency().medianMs(), p.latency().p99Ms());
+        }
+        Report.Table e = report.table("perEpisode", "episode", "resetSeed", mpc.policy(), r.random().policy());
+        long[] seeds = mpc.resetSeeds();
+        double[] a = mpc.returns();
+        double[] b = r.random().returns();
+        for (int i = 0; i < a.length; i++) {
+            e.row(i, seeds[i], a[i], b[i]);
+        }
+        return report;
+    }
+
+    static Map<String, Object> planning(CemConfig c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("horizon", c.horizon());
+        m.put("samples", c.samples());
+        m.put("elites", c.elites());
+        m.put("iterations", c.iterations());
+        m.put("alpha", c.alpha());
+        m.put("pMin", c.pMin());
+        m.put("discount", c.discount());
+        m.put("keepElites", c.keepElites());
+        m.put("includeMode", c.includeMode());
+        m.put("beta", c.beta());
+        m.put("seed", c.seed());
+        return m;
+    }
+}
