@@ -3,13 +3,12 @@ package dev.mawm.training.gru;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.ModelSpec;
-import dev.mawm.models.checkpoint.Moments;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.GruConfig;
-import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.nn.gru.GruSequence;
 import dev.mawm.models.nn.gru.GruWorldModel;
+import dev.mawm.training.data.DeltaNormalization;
 import dev.mawm.training.data.Transitions;
 import dev.mawm.training.data.WindowBatch;
 import dev.mawm.training.data.Windows;
@@ -20,7 +19,6 @@ import dev.mawm.training.tf.Feeds;
 import dev.mawm.training.tf.Precision;
 import dev.mawm.training.tf.Tensors;
 import dev.mawm.training.tf.TfOps;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.tensorflow.Operand;
@@ -78,28 +76,12 @@ public final class GruTask implements TrainingTask {
         this.val = val;
         this.config = config;
         this.batch = batch;
-        int s = train.obsDim();
-        Map<String, Moments> m = new LinkedHashMap<>();
-        m.put(Normalization.OBS, Moments.ofRows(train.obs(), s, dev.mawm.training.mlp.MlpTask.STD_FLOOR));
-        m.put(Normalization.DELTA, Moments.ofRows(train.deltas(), s, dev.mawm.training.mlp.MlpTask.STD_FLOOR));
-        this.normalization = new Normalization(m);
-        this.net = new GruWorldModel(s, actionCount, config, normalization);
-        this.trainDeltaN = normalized(train);
-        this.valDeltaN = normalized(val);
+        this.normalization = DeltaNormalization.fit(train);
+        this.net = new GruWorldModel(train.obsDim(), actionCount, config, normalization);
+        this.trainDeltaN = DeltaNormalization.normalizedDeltas(normalization, train);
+        this.valDeltaN = DeltaNormalization.normalizedDeltas(normalization, val);
         this.trainWindows = Windows.sliding(train, config.seqLen());
         this.valWindows = Windows.tiling(val, config.seqLen());
-    }
-
-    private float[] normalized(Transitions t) {
-        Moments d = normalization.get(Normalization.DELTA);
-        float[] mean = d.mean();
-        float[] std = d.std();
-        float[] raw = t.deltas();
-        int s = t.obsDim();
-        for (int i = 0; i < raw.length; i++) {
-            raw[i] = (float) ((raw[i] - (double) mean[i % s]) / std[i % s]);
-        }
-        return raw;
     }
 
     @Override
@@ -205,7 +187,6 @@ public final class GruTask implements TrainingTask {
 
     @Override
     public ModelSpec spec(String datasetSha256, JsonNode config) {
-        return new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_GRU, env, net.obsDim(), net.actionCount(), ModelSpec.tree(this.config),
-                normalization, Networks.shapes(net.params()), datasetSha256, config);
+        return TrainingTask.specOf(net, env, this.config, normalization, datasetSha256, config);
     }
 }

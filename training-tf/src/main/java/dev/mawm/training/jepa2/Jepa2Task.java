@@ -8,7 +8,6 @@ import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.models.config.TrainConfig;
 import dev.mawm.models.loss.SigReg;
-import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.nn.jepa2.Jepa2Inputs;
 import dev.mawm.models.nn.jepa2.Jepa2LossTerms;
@@ -213,7 +212,6 @@ public final class Jepa2Task implements TrainingTask {
 
     @Override
     public ModelSpec spec(String datasetSha256, JsonNode runConfig) {
-        return new ModelSpec(ModelSpec.FORMAT_VERSION, Jepa2Names.FAMILY, "grid2", model.obsDim(), model.actionCount(),
-                ModelSpec.tree(model.spec()), new Normalization(Map.of()), Networks.shapes(model.params()), datasetSha256, runConfig);
+        return TrainingTask.specOf(model, "grid2", model.spec(), new Normalization(Map.of()), datasetSha256, runConfig);
     }
 }

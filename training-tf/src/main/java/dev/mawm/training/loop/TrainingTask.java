@@ -1,6 +1,8 @@
 package dev.mawm.training.loop;
 
 import dev.mawm.models.checkpoint.ModelSpec;
+import dev.mawm.models.checkpoint.Normalization;
+import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.training.tf.Feeds;
 import dev.mawm.training.tf.TfOps;
@@ -67,4 +69,22 @@ public interface TrainingTask {
      * @return the spec
      */
     ModelSpec spec(String datasetSha256, JsonNode config);
+
+    /**
+     * The checkpoint spec of a trained network: its family, sizes and parameter shapes, plus the given sections
+     * (the usual body of {@link #spec}).
+     *
+     * @param net the network
+     * @param env the environment name
+     * @param network the family's {@code network} section (a config record), serialized with {@link ModelSpec#tree}
+     * @param normalization the normalization statistics (empty for a family without)
+     * @param datasetSha256 the SHA-256 of the training dataset file
+     * @param config the run's effective config as JSON
+     * @return the spec
+     */
+    static ModelSpec specOf(WorldModelNetwork net, String env, Object network, Normalization normalization, String datasetSha256,
+            JsonNode config) {
+        return new ModelSpec(ModelSpec.FORMAT_VERSION, net.family(), env, net.obsDim(), net.actionCount(), ModelSpec.tree(network),
+                normalization, Networks.shapes(net.params()), datasetSha256, config);
+    }
 }

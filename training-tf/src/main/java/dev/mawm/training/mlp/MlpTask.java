@@ -3,14 +3,13 @@ package dev.mawm.training.mlp;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.ModelSpec;
-import dev.mawm.models.checkpoint.Moments;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.MlpConfig;
-import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.nn.mlp.EnsemblePrediction;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
 import dev.mawm.models.nn.mlp.MlpWorldModel;
+import dev.mawm.training.data.DeltaNormalization;
 import dev.mawm.training.data.Transitions;
 import dev.mawm.training.loop.TrainingTask;
 import dev.mawm.training.loop.Validation;
@@ -19,7 +18,6 @@ import dev.mawm.training.tf.Precision;
 import dev.mawm.training.tf.Tensors;
 import dev.mawm.training.tf.TfOps;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -39,7 +37,7 @@ import org.tensorflow.types.TInt32;
  */
 public final class MlpTask implements TrainingTask {
     /** The floor of normalization standard deviations. */
-    public static final double STD_FLOOR = 1e-6;
+    public static final double STD_FLOOR = DeltaNormalization.STD_FLOOR;
     static final int CHUNK = 16384;
 
     private final String env;
@@ -81,26 +79,10 @@ public final class MlpTask implements TrainingTask {
         this.val = val;
         this.config = config;
         this.batch = batch;
-        int s = train.obsDim();
-        Map<String, Moments> m = new LinkedHashMap<>();
-        m.put(Normalization.OBS, Moments.ofRows(train.obs(), s, STD_FLOOR));
-        m.put(Normalization.DELTA, Moments.ofRows(train.deltas(), s, STD_FLOOR));
-        this.normalization = new Normalization(m);
-        this.net = new MlpEnsemble(s, actionCount, config, normalization);
-        this.trainDeltaN = normalizedDeltas(train);
-        this.valDeltaN = normalizedDeltas(val);
-    }
-
-    private float[] normalizedDeltas(Transitions t) {
-        Moments d = normalization.get(Normalization.DELTA);
-        float[] mean = d.mean();
-        float[] std = d.std();
-        float[] raw = t.deltas();
-        int s = t.obsDim();
-        for (int i = 0; i < raw.length; i++) {
-            raw[i] = (float) ((raw[i] - (double) mean[i % s]) / std[i % s]);
-        }
-        return raw;
+        this.normalization = DeltaNormalization.fit(train);
+        this.net = new MlpEnsemble(train.obsDim(), actionCount, config, normalization);
+        this.trainDeltaN = DeltaNormalization.normalizedDeltas(normalization, train);
+        this.valDeltaN = DeltaNormalization.normalizedDeltas(normalization, val);
     }
 
     @Override
@@ -247,7 +229,6 @@ public final class MlpTask implements TrainingTask {
 
     @Override
     public ModelSpec spec(String datasetSha256, JsonNode config) {
-        return new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_MLP, env, net.obsDim(), net.actionCount(), ModelSpec.tree(this.config),
-                normalization, Networks.shapes(net.params()), datasetSha256, config);
+        return TrainingTask.specOf(net, env, this.config, normalization, datasetSha256, config);
     }
 }
