@@ -12,20 +12,7 @@ public record FloatTensor(long[] shape, float[] data) {
 
     /** Validates that the data matches the shape; keeps the arrays as given (no copy). */
     public FloatTensor {
-        if (shape == null || data == null) {
-            throw new IllegalArgumentException("tensor needs a shape and data");
-        }
-        long n = 1;
-        for (long d : shape) {
-            if (d < 0) {
-                throw new IllegalArgumentException("tensor shape has a negative dimension: " + Arrays.toString(shape));
-            }
-            n = Math.multiplyExact(n, d);
-        }
-        if (n != data.length) {
-            throw new IllegalArgumentException("tensor of shape " + Arrays.toString(shape) + " needs " + n
-                    + " values, got " + data.length);
-        }
+        TensorShapes.validate(shape, data);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.mawm.models.io;
 
+import static dev.mawm.models.io.SafetensorsHeader.bad;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -89,13 +90,7 @@ public final class Safetensors {
      * @return its tensors and metadata
      */
     public static TypedContents readTyped(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read safetensors file " + file + ": " + e.getMessage(), e);
-        }
-        return decodeTyped(bytes, file.toString());
+        return decodeTyped(readBytes(file), file.toString());
     }
 
     /**
@@ -122,13 +117,15 @@ public final class Safetensors {
      * @return its tensors and metadata
      */
     public static Contents readContents(Path file) {
-        byte[] bytes;
+        return decode(readBytes(file), file.toString());
+    }
+
+    private static byte[] readBytes(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read safetensors file " + file + ": " + e.getMessage(), e);
         }
-        return decode(bytes, file.toString());
     }
 
     /**
@@ -163,32 +160,14 @@ public final class Safetensors {
             if (name == null || name.isEmpty() || METADATA_KEY.equals(name)) {
                 throw new IllegalArgumentException("invalid safetensors tensor name '" + name + "'");
             }
-            FloatTensor t = e.getValue();
-            ObjectNode info = header.putObject(name);
-            info.put("dtype", "F32");
-            ArrayNode shape = info.putArray("shape");
-            for (long d : t.shape()) {
-                shape.add(d);
-            }
-            long end = offset + 4L * t.size();
-            info.putArray("data_offsets").add(offset).add(end);
-            offset = end;
+            offset = putEntry(header, name, "F32", e.getValue().shape(), e.getValue().size(), offset);
         }
         for (Map.Entry<String, IntTensor> e : ints.entrySet()) {
             String name = e.getKey();
             if (name == null || name.isEmpty() || METADATA_KEY.equals(name) || tensors.containsKey(name)) {
                 throw new IllegalArgumentException("invalid or duplicate safetensors tensor name '" + name + "'");
             }
-            IntTensor t = e.getValue();
-            ObjectNode info = header.putObject(name);
-            info.put("dtype", "I32");
-            ArrayNode shape = info.putArray("shape");
-            for (long d : t.shape()) {
-                shape.add(d);
-            }
-            long end = offset + 4L * t.size();
-            info.putArray("data_offsets").add(offset).add(end);
-            offset = end;
+            offset = putEntry(header, name, "I32", e.getValue().shape(), e.getValue().size(), offset);
         }
         byte[] json;
         try {
@@ -214,6 +193,19 @@ public final class Safetensors {
             }
         }
         return buf.array();
+    }
+
+    /** Adds one tensor's header entry of 4-byte elements starting at {@code offset}; returns its end offset. */
+    private static long putEntry(ObjectNode header, String name, String dtype, long[] shape, int size, long offset) {
+        ObjectNode info = header.putObject(name);
+        info.put("dtype", dtype);
+        ArrayNode dims = info.putArray("shape");
+        for (long d : shape) {
+            dims.add(d);
+        }
+        long end = offset + 4L * size;
+        info.putArray("data_offsets").add(offset).add(end);
+        return end;
     }
 
     /**
@@ -265,106 +257,32 @@ public final class Safetensors {
         long dataLen = bytes.length - 8 - n;
         int dataStart = (int) (8 + n);
         Map<String, String> metadata = new LinkedHashMap<>();
-        List<Entry> entries = new ArrayList<>();
+        List<SafetensorsHeader.Entry> entries = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> it = header.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (METADATA_KEY.equals(e.getKey())) {
-                readMetadata(source, e.getValue(), metadata);
+                SafetensorsHeader.readMetadata(source, e.getValue(), metadata);
             } else {
-                entries.add(entry(source, e.getKey(), e.getValue(), dataLen));
+                entries.add(SafetensorsHeader.entry(source, e.getKey(), e.getValue(), dataLen));
             }
         }
-        List<Entry> byOffset = new ArrayList<>(entries);
-        byOffset.sort((a, b) -> Long.compare(a.begin, b.begin));
-        long expected = 0;
-        for (Entry e : byOffset) {
-            if (e.begin != expected) {
-                throw bad(source, "tensor '" + e.name + "' starts at byte " + e.begin + " of the data section, expected "
-                        + expected + (e.begin < expected ? " (overlaps the previous tensor)" : " (gap)"));
-            }
-            expected = e.end;
-        }
-        if (expected != dataLen) {
-            throw bad(source, (expected < dataLen ? "trailing data: tensors cover " : "truncated: tensors need ") + expected
-                    + " data bytes but the file has " + dataLen);
-        }
+        List<SafetensorsHeader.Entry> byOffset = SafetensorsHeader.byOffset(source, entries, dataLen);
         Map<String, FloatTensor> tensors = new LinkedHashMap<>();
         Map<String, IntTensor> ints = new LinkedHashMap<>();
-        for (Entry e : byOffset) {
-            ByteBuffer slice = ByteBuffer.wrap(bytes, dataStart + (int) e.begin, (int) (e.end - e.begin)).order(ByteOrder.LITTLE_ENDIAN);
-            if ("I32".equals(e.dtype)) {
-                int[] data = new int[Math.toIntExact((e.end - e.begin) / 4)];
+        for (SafetensorsHeader.Entry e : byOffset) {
+            ByteBuffer slice = ByteBuffer.wrap(bytes, dataStart + (int) e.begin(), (int) (e.end() - e.begin()))
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            if ("I32".equals(e.dtype())) {
+                int[] data = new int[Math.toIntExact((e.end() - e.begin()) / 4)];
                 slice.asIntBuffer().get(data);
-                ints.put(e.name, new IntTensor(e.shape, data));
+                ints.put(e.name(), new IntTensor(e.shape(), data));
             } else {
-                float[] data = new float[Math.toIntExact((e.end - e.begin) / 4)];
+                float[] data = new float[Math.toIntExact((e.end() - e.begin()) / 4)];
                 slice.asFloatBuffer().get(data);
-                tensors.put(e.name, new FloatTensor(e.shape, data));
+                tensors.put(e.name(), new FloatTensor(e.shape(), data));
             }
         }
         return new TypedContents(tensors, ints, metadata);
-    }
-
-    private record Entry(String name, String dtype, long[] shape, long begin, long end) {
-    }
-
-    private static Entry entry(String source, String name, JsonNode info, long dataLen) {
-        String what = "tensor '" + name + "'";
-        if (!info.isObject()) {
-            throw bad(source, "bad header: " + what + " must be an object with dtype, shape, data_offsets");
-        }
-        JsonNode dtype = info.get("dtype");
-        if (dtype == null || !dtype.isTextual()) {
-            throw bad(source, "bad header: " + what + " has no dtype");
-        }
-        if (!"F32".equals(dtype.asText()) && !"I32".equals(dtype.asText())) {
-            throw bad(source, what + " has dtype " + dtype.asText() + "; only F32 (and I32 via decodeTyped) is supported");
-        }
-        JsonNode shapeNode = info.get("shape");
-        if (shapeNode == null || !shapeNode.isArray()) {
-            throw bad(source, "bad header: " + what + " has no shape array");
-        }
-        long[] shape = new long[shapeNode.size()];
-        long count = 1;
-        for (int i = 0; i < shape.length; i++) {
-            JsonNode d = shapeNode.get(i);
-            if (!d.canConvertToLong() || !d.isIntegralNumber() || d.asLong() < 0) {
-                throw bad(source, "bad header: " + what + " has an invalid shape " + shapeNode);
-            }
-            shape[i] = d.asLong();
-            count = Math.multiplyExact(count, shape[i]);
-        }
-        JsonNode off = info.get("data_offsets");
-        if (off == null || !off.isArray() || off.size() != 2 || !off.get(0).isIntegralNumber() || !off.get(1).isIntegralNumber()) {
-            throw bad(source, "bad header: " + what + " needs data_offsets [begin, end]");
-        }
-        long begin = off.get(0).asLong();
-        long end = off.get(1).asLong();
-        if (begin < 0 || end < begin || end > dataLen) {
-            throw bad(source, what + " has data_offsets [" + begin + ", " + end + "] out of range: the data section is "
-                    + dataLen + " bytes");
-        }
-        if (end - begin != 4 * count) {
-            throw bad(source, what + " of shape " + Arrays.toString(shape) + " needs " + 4 * count + " bytes, data_offsets give "
-                    + (end - begin));
-        }
-        return new Entry(name, dtype.asText(), shape, begin, end);
-    }
-
-    private static void readMetadata(String source, JsonNode node, Map<String, String> out) {
-        if (!node.isObject()) {
-            throw bad(source, "bad header: " + METADATA_KEY + " must be an object of strings");
-        }
-        node.fields().forEachRemaining(m -> {
-            if (!m.getValue().isTextual()) {
-                throw bad(source, "bad header: " + METADATA_KEY + " value of '" + m.getKey() + "' must be a string");
-            }
-            out.put(m.getKey(), m.getValue().asText());
-        });
-    }
-
-    private static IllegalArgumentException bad(String source, String msg) {
-        return new IllegalArgumentException(source + ": " + msg);
     }
 }
