@@ -34,6 +34,17 @@ public final class Networks {
     }
 
     /**
+     * @param spec a checkpoint spec
+     * @param family the family a network's {@code fromSpec} builds
+     * @throws IllegalArgumentException when the spec is of another family
+     */
+    public static void requireFamily(ModelSpec spec, String family) {
+        if (!family.equals(spec.family())) {
+            throw new IllegalArgumentException("spec family is '" + spec.family() + "', expected " + family);
+        }
+    }
+
+    /**
      * @param params a network's declared parameters
      * @return their names and shapes, for {@link ModelSpec#params()}
      */

@@ -8,7 +8,8 @@ import dev.mawm.models.nn.Activation;
 import dev.mawm.models.nn.Dense;
 import dev.mawm.models.nn.MlpStack;
 import dev.mawm.models.nn.Normalizer;
-import dev.mawm.models.nn.WorldModelNetwork;
+import dev.mawm.models.nn.Networks;
+import dev.mawm.models.nn.StateWorldModel;
 import dev.mawm.models.ops.Init;
 import dev.mawm.models.ops.Ops;
 import dev.mawm.models.ops.ParamSpec;
@@ -29,10 +30,7 @@ import java.util.List;
  * {@code gru.wh [H, 3H]}, {@code gru.bh [3H]} (Uniform(±1/√H) like PyTorch); {@code decoder [H, S]};
  * {@code reward [H, 1]}.
  */
-public final class GruWorldModel implements WorldModelNetwork {
-    private final int obsDim;
-    private final int actionCount;
-    private final GruConfig config;
+public final class GruWorldModel extends StateWorldModel<GruConfig> {
     private final Normalizer norm;
     private final MlpStack encoder;
     private final Dense decoder;
@@ -45,14 +43,12 @@ public final class GruWorldModel implements WorldModelNetwork {
      * @param normalization must hold {@link Normalization#OBS} and {@link Normalization#DELTA} of width S
      */
     public GruWorldModel(int obsDim, int actionCount, GruConfig config, Normalization normalization) {
+        super(Names.FAMILY_GRU, obsDim, actionCount, config);
         this.norm = new Normalizer(normalization.get(Normalization.OBS), normalization.get(Normalization.DELTA));
         if (obsDim < 1 || actionCount < 1 || norm.dim() != obsDim) {
             throw new IllegalArgumentException("gru network needs obsDim >= 1, actionCount >= 1 and normalization of width obsDim; got "
                     + obsDim + ", " + actionCount + ", " + norm.dim());
         }
-        this.obsDim = obsDim;
-        this.actionCount = actionCount;
-        this.config = config;
         this.encoder = new MlpStack("encoder", new int[] {obsDim, config.encoderHidden(), config.latent()}, Activation.RELU, false);
         this.decoder = Dense.of("decoder", config.hidden(), obsDim);
         this.reward = Dense.of("reward", config.hidden(), 1);
@@ -63,30 +59,8 @@ public final class GruWorldModel implements WorldModelNetwork {
      * @return the network it describes
      */
     public static GruWorldModel fromSpec(ModelSpec spec) {
-        if (!Names.FAMILY_GRU.equals(spec.family())) {
-            throw new IllegalArgumentException("spec family is '" + spec.family() + "', expected gru");
-        }
+        Networks.requireFamily(spec, Names.FAMILY_GRU);
         return new GruWorldModel(spec.obsDim(), spec.actionCount(), spec.networkAs(GruConfig.class), spec.normalization());
-    }
-
-    @Override
-    public String family() {
-        return Names.FAMILY_GRU;
-    }
-
-    @Override
-    public int obsDim() {
-        return obsDim;
-    }
-
-    @Override
-    public int actionCount() {
-        return actionCount;
-    }
-
-    /** @return the sizes */
-    public GruConfig config() {
-        return config;
     }
 
     /** @return the normalization */
@@ -96,15 +70,15 @@ public final class GruWorldModel implements WorldModelNetwork {
 
     /** @return the GRU hidden width H */
     public int hiddenWidth() {
-        return config.hidden();
+        return config().hidden();
     }
 
     @Override
     public List<ParamSpec> params() {
-        int h = config.hidden();
+        int h = config().hidden();
         Init init = Init.uniform(1.0 / Math.sqrt(h));
         List<ParamSpec> p = new ArrayList<>(encoder.params());
-        p.add(new ParamSpec("gru.wx", new long[] {config.latent() + actionCount, 3L * h}, init));
+        p.add(new ParamSpec("gru.wx", new long[] {config().latent() + actionCount(), 3L * h}, init));
         p.add(new ParamSpec("gru.bx", new long[] {3L * h}, init));
         p.add(new ParamSpec("gru.wh", new long[] {h, 3L * h}, init));
         p.add(new ParamSpec("gru.bh", new long[] {3L * h}, init));
@@ -133,7 +107,7 @@ public final class GruWorldModel implements WorldModelNetwork {
      * @return {@code [..., 3H]}
      */
     public <T> T inputProjection(Ops<T> ops, T latent, T action) {
-        T x = ops.concat(-1, List.of(latent, ops.oneHot(action, actionCount)));
+        T x = ops.concat(-1, List.of(latent, ops.oneHot(action, actionCount())));
         return ops.dense(x, ops.param("gru.wx"), ops.param("gru.bx"));
     }
 
@@ -147,7 +121,7 @@ public final class GruWorldModel implements WorldModelNetwork {
      * @return {@code [N, H]} the next hidden state
      */
     public <T> T cell(Ops<T> ops, T hidden, T xProj) {
-        int h = config.hidden();
+        int h = config().hidden();
         T hProj = hidden == null ? ops.param("gru.bh") : ops.dense(hidden, ops.param("gru.wh"), ops.param("gru.bh"));
         T r = ops.sigmoid(ops.add(ops.slice(xProj, -1, 0, h), ops.slice(hProj, -1, 0, h)));
         T z = ops.sigmoid(ops.add(ops.slice(xProj, -1, h, 2L * h), ops.slice(hProj, -1, h, 2L * h)));
@@ -185,7 +159,7 @@ public final class GruWorldModel implements WorldModelNetwork {
         if (steps < 1) {
             throw new IllegalArgumentException("gru unroll needs a known window length, got shape dimension " + steps);
         }
-        int h = config.hidden();
+        int h = config().hidden();
         T xProj = inputProjection(ops, encode(ops, rawObs), actions);  // [N, T, 3H]
         List<T> hs = new ArrayList<>();
         T hidden = null;

@@ -2,6 +2,7 @@ package dev.mawm.models.nn.jepa2;
 
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.config.Jepa2Config;
+import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.ops.Ops;
 import dev.mawm.models.ops.ParamSpec;
@@ -62,9 +63,7 @@ public final class Jepa2Model implements WorldModelNetwork {
      * @return the model it describes
      */
     public static Jepa2Model fromSpec(ModelSpec spec) {
-        if (!Jepa2Names.FAMILY.equals(spec.family())) {
-            throw new IllegalArgumentException("spec family is '" + spec.family() + "', expected jepa2");
-        }
+        Networks.requireFamily(spec, Jepa2Names.FAMILY);
         Jepa2Spec s = spec.networkAs(Jepa2Spec.class);
         return new Jepa2Model(s.config(), s.dims());
     }

@@ -5,7 +5,8 @@ import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.MlpConfig;
 import dev.mawm.models.nn.Normalizer;
-import dev.mawm.models.nn.WorldModelNetwork;
+import dev.mawm.models.nn.Networks;
+import dev.mawm.models.nn.StateWorldModel;
 import dev.mawm.models.ops.Ops;
 import dev.mawm.models.ops.ParamSpec;
 import java.util.ArrayList;
@@ -15,10 +16,7 @@ import java.util.List;
  * The {@code mlp} family: K {@link MlpWorldModel} members sharing nothing, member {@code k}'s parameters
  * prefixed {@code m<k>.} (also for K = 1). Uncertainty is the members' disagreement (seed 004's ensemble).
  */
-public final class MlpEnsemble implements WorldModelNetwork {
-    private final int obsDim;
-    private final int actionCount;
-    private final MlpConfig config;
+public final class MlpEnsemble extends StateWorldModel<MlpConfig> {
     private final List<MlpWorldModel> members;
 
     /**
@@ -28,9 +26,7 @@ public final class MlpEnsemble implements WorldModelNetwork {
      * @param normalization must hold {@link Normalization#OBS} and {@link Normalization#DELTA} of width S
      */
     public MlpEnsemble(int obsDim, int actionCount, MlpConfig config, Normalization normalization) {
-        this.obsDim = obsDim;
-        this.actionCount = actionCount;
-        this.config = config;
+        super(Names.FAMILY_MLP, obsDim, actionCount, config);
         Normalizer norm = new Normalizer(normalization.get(Normalization.OBS), normalization.get(Normalization.DELTA));
         List<MlpWorldModel> m = new ArrayList<>();
         for (int k = 0; k < config.ensemble(); k++) {
@@ -44,9 +40,7 @@ public final class MlpEnsemble implements WorldModelNetwork {
      * @return the ensemble it describes
      */
     public static MlpEnsemble fromSpec(ModelSpec spec) {
-        if (!Names.FAMILY_MLP.equals(spec.family())) {
-            throw new IllegalArgumentException("spec family is '" + spec.family() + "', expected mlp");
-        }
+        Networks.requireFamily(spec, Names.FAMILY_MLP);
         return new MlpEnsemble(spec.obsDim(), spec.actionCount(), spec.networkAs(MlpConfig.class), spec.normalization());
     }
 
@@ -56,26 +50,6 @@ public final class MlpEnsemble implements WorldModelNetwork {
      */
     public static String memberPrefix(int k) {
         return "m" + k + ".";
-    }
-
-    @Override
-    public String family() {
-        return Names.FAMILY_MLP;
-    }
-
-    @Override
-    public int obsDim() {
-        return obsDim;
-    }
-
-    @Override
-    public int actionCount() {
-        return actionCount;
-    }
-
-    /** @return the sizes */
-    public MlpConfig config() {
-        return config;
     }
 
     /** @return the number of members K */
