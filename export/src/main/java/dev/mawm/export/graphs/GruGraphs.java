@@ -62,20 +62,9 @@ public final class GruGraphs {
     }
 
     /** The fused rollout from an observation and a zero hidden state. */
-    private final class Rollout implements ComponentGraph {
-        @Override
-        public String name() {
-            return Names.rollout(horizon);
-        }
-
-        @Override
-        public List<TensorSpec> inputs() {
-            return Rollouts.inputs(net.obsDim(), horizon);
-        }
-
-        @Override
-        public List<TensorSpec> outputs() {
-            return Rollouts.outputs(net.obsDim());
+    private final class Rollout extends StateRolloutGraph {
+        Rollout() {
+            super(net.obsDim(), horizon);
         }
 
         @Override

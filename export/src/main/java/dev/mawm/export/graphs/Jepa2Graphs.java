@@ -93,35 +93,14 @@ public final class Jepa2Graphs {
     }
 
     /** A single-step component. */
-    private final class Single implements ComponentGraph {
-        private final String name;
-        private final List<TensorSpec> inputs;
-        private final TensorSpec output;
-
+    private final class Single extends SingleStepGraph {
         Single(String name, List<TensorSpec> inputs, TensorSpec output) {
-            this.name = name;
-            this.inputs = inputs;
-            this.output = output;
+            super(name, inputs, output);
         }
 
         @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public List<TensorSpec> inputs() {
-            return inputs;
-        }
-
-        @Override
-        public List<TensorSpec> outputs() {
-            return List.of(output);
-        }
-
-        @Override
-        public <T> List<T> forward(Ops<T> ops, List<T> in) {
-            T out = switch (name) {
+        <T> T step(Ops<T> ops, List<T> in) {
+            return switch (name()) {
                 case Names.ENCODER -> net.encode(ops, in.get(0), in.get(1));  // [N, L]
                 case Names.MSG_ENCODER -> net.encodeMessage(ops, in.get(0));  // [N, L]
                 case Names.PREDICTOR -> net.predict(ops, in.get(0), in.get(1), in.get(2));  // [N, L]
@@ -129,9 +108,8 @@ public final class Jepa2Graphs {
                 case Names.MSG_PRED -> net.msgPred(ops, in.get(0));  // [N, L]
                 case Names.REWARD -> net.rewardProb(ops, in.get(0), in.get(1));  // [N]
                 case Names.DONE -> net.doneProb(ops, in.get(0), in.get(1));  // [N]
-                default -> throw new IllegalStateException("no jepa2 component " + name);
+                default -> throw new IllegalStateException("no jepa2 component " + name());
             };
-            return List.of(out);
         }
     }
 }

@@ -48,62 +48,29 @@ public final class MlpGraphs {
     }
 
     /** A single-step component of member 0. */
-    private final class Single implements ComponentGraph {
-        private final String name;
-        private final List<TensorSpec> inputs;
-        private final TensorSpec output;
-
+    private final class Single extends SingleStepGraph {
         Single(String name, List<TensorSpec> inputs, TensorSpec output) {
-            this.name = name;
-            this.inputs = inputs;
-            this.output = output;
+            super(name, inputs, output);
         }
 
         @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public List<TensorSpec> inputs() {
-            return inputs;
-        }
-
-        @Override
-        public List<TensorSpec> outputs() {
-            return List.of(output);
-        }
-
-        @Override
-        public <T> List<T> forward(Ops<T> ops, List<T> in) {
+        <T> T step(Ops<T> ops, List<T> in) {
             MlpWorldModel m0 = net.member(0);
-            T out = switch (name) {
+            return switch (name()) {
                 case Names.ENCODER -> m0.encode(ops, in.get(0));  // [N, L]
                 case Names.DYNAMICS -> m0.dynamics(ops, in.get(0), in.get(1));  // [N, L]
                 case Names.DECODER -> m0.decode(ops, in.get(0));  // [N, S]
                 case Names.REWARD -> m0.reward(ops, in.get(0), in.get(1));  // [N]
                 case Names.DONE -> m0.doneProb(ops, in.get(0));  // [N]
-                default -> throw new IllegalStateException("no mlp component " + name);
+                default -> throw new IllegalStateException("no mlp component " + name());
             };
-            return List.of(out);
         }
     }
 
     /** The fused rollout over every member. */
-    private final class Rollout implements ComponentGraph {
-        @Override
-        public String name() {
-            return Names.rollout(horizon);
-        }
-
-        @Override
-        public List<TensorSpec> inputs() {
-            return Rollouts.inputs(s, horizon);
-        }
-
-        @Override
-        public List<TensorSpec> outputs() {
-            return Rollouts.outputs(s);
+    private final class Rollout extends StateRolloutGraph {
+        Rollout() {
+            super(s, horizon);
         }
 
         @Override
