@@ -1,8 +1,13 @@
 package dev.mawm.export;
 
+import dev.mawm.export.bundle.ArrayTensor;
+import dev.mawm.export.graphs.ComponentGraph;
 import dev.mawm.models.ops.ParamSpec;
 import dev.mawm.models.ops.RefTensor;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /** Test helper: seeded random tensors and error measures. */
@@ -26,6 +31,19 @@ public final class Tensors {
             v[i] = rng.nextInt(bound);
         }
         return RefTensor.ofInts(v, shape);
+    }
+
+    /**
+     * @param c a component
+     * @param in one concrete tensor per input of {@code c}, in order (e.g. golden inputs)
+     * @return the inputs by name, in order, as reference tensors
+     */
+    public static Map<String, RefTensor> feed(ComponentGraph c, List<ArrayTensor> in) {
+        Map<String, RefTensor> feed = new LinkedHashMap<>();
+        for (int k = 0; k < in.size(); k++) {
+            feed.put(c.inputs().get(k).name(), new RefTensor(in.get(k).shape(), in.get(k).floats(), in.get(k).ints()));
+        }
+        return feed;
     }
 
     /**

@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.export.Jepa2Nets;
-import dev.mawm.export.OrtRunner;
 import dev.mawm.export.TestNets;
 import dev.mawm.export.graphs.ComponentGraph;
 import dev.mawm.export.graphs.ComponentGraphs;
-import dev.mawm.export.onnx.ComponentExporter;
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.GoldenSpec;
-import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
-import dev.mawm.models.ops.RefTensor;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,42 +57,23 @@ class Jepa2TfParityTest {
      */
     private static void check(Jepa2Model net, Map<String, FloatTensor> w, long seed, double tol, boolean relative) throws Exception {
         Jepa2GoldenInputs gen = new Jepa2GoldenInputs(64, net.actionCount(), 0.99f, net.dims());
-        TfGoldenReference tf = new TfGoldenReference();
-        Map<String, ArrayTensor> known = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder();
         List<String> failures = new ArrayList<>();
         List<ComponentGraph> components = ComponentGraphs.of(net, H);
         String tag = "jepa2-" + net.config().messageMode() + (relative ? "-untrained" : "");
-        for (int i = 0; i < components.size(); i++) {
-            ComponentGraph c = components.get(i);
-            List<ArrayTensor> in = gen.generate(c, known, seed + i);
-            List<ArrayTensor> expected = tf.run(c, w, in);
-            Map<String, RefTensor> feed = new LinkedHashMap<>();
-            for (int k = 0; k < in.size(); k++) {
-                feed.put(c.inputs().get(k).name(), new RefTensor(in.get(k).shape(), in.get(k).floats(), in.get(k).ints()));
+        TfParityRuns.run(components, gen, w, seed, (c, spec, a, expected) -> {
+            double abs = ArrayTensor.ofFloats(a.data(), a.shape()).maxAbsDiff(expected);
+            double err = goldenError(a.data(), expected.floats());
+            double scale = TfParityRuns.maxAbs(expected);
+            report.append(String.format("%s %-12s %-13s max|err| %.3g  golden-metric err %.3g  (max|value| %.3g)%n", tag, c.name(),
+                    spec.name(), abs, err, scale));
+            boolean scalar = spec.shape().size() == 1;
+            double bound = scalar ? TOL : tol;
+            if (!((relative && !scalar ? err : abs) <= bound)) {
+                failures.add(c.name() + "." + spec.name() + " error " + (relative && !scalar ? err : abs) + " > " + bound);
             }
-            try (OrtRunner ort = new OrtRunner(ComponentExporter.export(c, w, Map.of()).toByteArray())) {
-                Map<String, RefTensor> actual = ort.run(feed);
-                for (int k = 0; k < expected.size(); k++) {
-                    TensorSpec spec = c.outputs().get(k);
-                    RefTensor a = actual.get(spec.name());
-                    double abs = ArrayTensor.ofFloats(a.data(), a.shape()).maxAbsDiff(expected.get(k));
-                    double err = goldenError(a.data(), expected.get(k).floats());
-                    double scale = maxAbs(expected.get(k));
-                    report.append(String.format("%s %-12s %-13s max|err| %.3g  golden-metric err %.3g  (max|value| %.3g)%n", tag, c.name(),
-                            spec.name(), abs, err, scale));
-                    boolean scalar = spec.shape().size() == 1;
-                    double bound = scalar ? TOL : tol;
-                    if (!((relative && !scalar ? err : abs) <= bound)) {
-                        failures.add(c.name() + "." + spec.name() + " error " + (relative && !scalar ? err : abs) + " > " + bound);
-                    }
-                }
-            }
-            for (int k = 0; k < expected.size(); k++) {
-                known.putIfAbsent(c.outputs().get(k).name(), expected.get(k));
-            }
-        }
-        writeReport(report.toString());
+        });
+        TfParityRuns.writeReport(report.toString());
         assertTrue(failures.isEmpty(), "ORT vs TensorFlow beyond tolerance: " + failures + "\n" + report);
         assertEquals(Names.rollout(H), components.get(components.size() - 1).name());
     }
@@ -115,18 +88,4 @@ class Jepa2TfParityTest {
         return m;
     }
 
-    private static double maxAbs(ArrayTensor t) {
-        double m = 0;
-        for (float v : t.floats()) {
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
-    }
-
-    private static void writeReport(String text) throws IOException {
-        String file = System.getProperty("mawm.parity.report", System.getenv("MAWM_PARITY_REPORT"));
-        if (file != null) {
-            Files.writeString(Path.of(file), text, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        }
-    }
 }

@@ -2,13 +2,10 @@ package dev.mawm.export.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mawm.export.OrtRunner;
 import dev.mawm.export.TestNets;
 import dev.mawm.export.graphs.ComponentGraph;
 import dev.mawm.export.graphs.ComponentGraphs;
-import dev.mawm.export.onnx.ComponentExporter;
 import dev.mawm.models.Names;
-import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.checkpoint.Moments;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.GruConfig;
@@ -17,12 +14,7 @@ import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.nn.gru.GruWorldModel;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
-import dev.mawm.models.ops.RefTensor;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,53 +48,20 @@ class TfParityTest {
         Map<String, FloatTensor> w = TestNets.weights(net.params(), seed);
         Moments obs = norm.get(Normalization.OBS);
         GoldenInputs gen = new GoldenInputs(64, A, 0.99f, obs);
-        TfGoldenReference tf = new TfGoldenReference();
-        Map<String, ArrayTensor> known = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder();
         List<String> failures = new ArrayList<>();
         List<ComponentGraph> components = ComponentGraphs.of(net, H);
-        for (int i = 0; i < components.size(); i++) {
-            ComponentGraph c = components.get(i);
-            List<ArrayTensor> in = gen.generate(c, known, seed + i);
-            List<ArrayTensor> expected = tf.run(c, w, in);
-            Map<String, RefTensor> feed = new LinkedHashMap<>();
-            for (int k = 0; k < in.size(); k++) {
-                feed.put(c.inputs().get(k).name(), new RefTensor(in.get(k).shape(), in.get(k).floats(), in.get(k).ints()));
+        TfParityRuns.run(components, gen, w, seed, (c, spec, a, expected) -> {
+            double err = ArrayTensor.ofFloats(a.data(), a.shape()).maxAbsDiff(expected);
+            double scale = TfParityRuns.maxAbs(expected);
+            report.append(String.format("%s %-12s %-13s max|err| %.3g  (max|value| %.3g)%n", family, c.name(), spec.name(), err, scale));
+            if (!(err <= TOL)) {
+                failures.add(c.name() + "." + spec.name() + " error " + err);
             }
-            try (OrtRunner ort = new OrtRunner(ComponentExporter.export(c, w, Map.of()).toByteArray())) {
-                Map<String, RefTensor> actual = ort.run(feed);
-                for (int k = 0; k < expected.size(); k++) {
-                    TensorSpec spec = c.outputs().get(k);
-                    RefTensor a = actual.get(spec.name());
-                    double err = ArrayTensor.ofFloats(a.data(), a.shape()).maxAbsDiff(expected.get(k));
-                    double scale = maxAbs(expected.get(k));
-                    report.append(String.format("%s %-12s %-13s max|err| %.3g  (max|value| %.3g)%n", family, c.name(), spec.name(), err, scale));
-                    if (!(err <= TOL)) {
-                        failures.add(c.name() + "." + spec.name() + " error " + err);
-                    }
-                }
-            }
-            for (int k = 0; k < expected.size(); k++) {
-                known.putIfAbsent(c.outputs().get(k).name(), expected.get(k));
-            }
-        }
-        writeReport(report.toString());
+        });
+        TfParityRuns.writeReport(report.toString());
         assertTrue(failures.isEmpty(), "ORT vs TensorFlow beyond " + TOL + ": " + failures + "\n" + report);
         assertTrue(components.get(components.size() - 1).name().equals(Names.rollout(H)));
     }
 
-    private static double maxAbs(ArrayTensor t) {
-        double m = 0;
-        for (float v : t.floats()) {
-            m = Math.max(m, Math.abs(v));
-        }
-        return m;
-    }
-
-    private static void writeReport(String text) throws IOException {
-        String file = System.getProperty("mawm.parity.report", System.getenv("MAWM_PARITY_REPORT"));
-        if (file != null) {
-            Files.writeString(Path.of(file), text, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        }
-    }
 }

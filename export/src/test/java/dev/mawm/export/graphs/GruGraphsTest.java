@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.export.OrtRunner;
-import dev.mawm.export.RandomInputs;
 import dev.mawm.export.TestNets;
 import dev.mawm.export.Tensors;
 import dev.mawm.export.onnx.ComponentExporter;
 import dev.mawm.models.Names;
-import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.gru.GruWorldModel;
-import dev.mawm.models.ops.RefOps;
 import dev.mawm.models.ops.RefTensor;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -29,22 +25,7 @@ class GruGraphsTest {
         GruWorldModel net = TestNets.gru();
         Map<String, FloatTensor> w = TestNets.weights(net.params(), 51);
         SplittableRandom rng = new SplittableRandom(52);
-        List<ComponentGraph> components = new GruGraphs(net, 7).components();
-        assertEquals(Names.components(Names.FAMILY_GRU, 7), components.stream().map(ComponentGraph::name).toList());
-        for (ComponentGraph c : components) {
-            assertEquals(Names.inputNames(c.name()), c.inputs().stream().map(TensorSpec::name).toList());
-            assertEquals(Names.outputNames(c.name()), c.outputs().stream().map(TensorSpec::name).toList());
-            Map<String, RefTensor> in = RandomInputs.of(c.inputs(), 6, TestNets.A, rng);
-            List<RefTensor> expected = c.forward(new RefOps(TestNets.ref(w)), new ArrayList<>(in.values()));
-            try (OrtRunner ort = new OrtRunner(ComponentExporter.export(c, w, Map.of()).toByteArray())) {
-                Map<String, RefTensor> actual = ort.run(in);
-                for (int i = 0; i < expected.size(); i++) {
-                    String out = c.outputs().get(i).name();
-                    double err = Tensors.maxAbsDiff(actual.get(out), expected.get(i));
-                    assertTrue(err <= TOL, c.name() + "." + out + ": max abs error " + err);
-                }
-            }
-        }
+        ReferenceChecks.everyStateComponentMatches(Names.FAMILY_GRU, 7, new GruGraphs(net, 7).components(), w, 6, rng, TOL);
     }
 
     @Test

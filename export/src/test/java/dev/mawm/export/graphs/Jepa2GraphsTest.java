@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.export.Jepa2Nets;
 import dev.mawm.export.OrtRunner;
-import dev.mawm.export.TestNets;
 import dev.mawm.export.Tensors;
 import dev.mawm.export.bundle.ArrayTensor;
 import dev.mawm.export.bundle.Jepa2GoldenInputs;
@@ -15,9 +14,7 @@ import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
-import dev.mawm.models.ops.RefOps;
 import dev.mawm.models.ops.RefTensor;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,20 +51,10 @@ class Jepa2GraphsTest {
             ComponentGraph c = components.get(i);
             assertEquals(Names.inputNames(Names.FAMILY_JEPA2, c.name(), cells), c.inputs().stream().map(TensorSpec::name).toList());
             assertEquals(Names.outputNames(Names.FAMILY_JEPA2, c.name()), c.outputs().stream().map(TensorSpec::name).toList());
-            List<ArrayTensor> in = gen.generate(c, known, seed + i);
-            Map<String, RefTensor> feed = new LinkedHashMap<>();
-            for (int k = 0; k < in.size(); k++) {
-                feed.put(c.inputs().get(k).name(), new RefTensor(in.get(k).shape(), in.get(k).floats(), in.get(k).ints()));
-            }
-            List<RefTensor> expected = c.forward(new RefOps(TestNets.ref(w)), new ArrayList<>(feed.values()));
-            try (OrtRunner ort = new OrtRunner(ComponentExporter.export(c, w, Map.of()).toByteArray())) {
-                Map<String, RefTensor> actual = ort.run(feed);
-                for (int k = 0; k < expected.size(); k++) {
-                    String out = c.outputs().get(k).name();
-                    double err = Tensors.maxAbsDiff(actual.get(out), expected.get(k));
-                    assertTrue(err <= TOL, mode + " " + c.name() + "." + out + ": max abs error " + err);
-                    known.putIfAbsent(out, ArrayTensor.ofFloats(expected.get(k).data(), expected.get(k).shape()));
-                }
+            Map<String, RefTensor> feed = Tensors.feed(c, gen.generate(c, known, seed + i));
+            List<RefTensor> expected = ReferenceChecks.ortMatchesReference(c, w, feed, TOL, mode + " ");
+            for (int k = 0; k < expected.size(); k++) {
+                known.putIfAbsent(c.outputs().get(k).name(), ArrayTensor.ofFloats(expected.get(k).data(), expected.get(k).shape()));
             }
         }
     }

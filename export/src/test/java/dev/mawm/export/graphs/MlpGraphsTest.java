@@ -9,14 +9,10 @@ import dev.mawm.export.TestNets;
 import dev.mawm.export.Tensors;
 import dev.mawm.export.onnx.ComponentExporter;
 import dev.mawm.models.Names;
-import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
-import dev.mawm.models.ops.RefOps;
 import dev.mawm.models.ops.RefTensor;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -30,22 +26,7 @@ class MlpGraphsTest {
         MlpEnsemble net = TestNets.mlp(3);
         Map<String, FloatTensor> w = TestNets.weights(net.params(), 21);
         SplittableRandom rng = new SplittableRandom(22);
-        List<ComponentGraph> components = new MlpGraphs(net, 5).components();
-        assertEquals(Names.components(Names.FAMILY_MLP, 5), components.stream().map(ComponentGraph::name).toList());
-        for (ComponentGraph c : components) {
-            assertEquals(Names.inputNames(c.name()), c.inputs().stream().map(TensorSpec::name).toList());
-            assertEquals(Names.outputNames(c.name()), c.outputs().stream().map(TensorSpec::name).toList());
-            Map<String, RefTensor> in = RandomInputs.of(c.inputs(), 7, TestNets.A, rng);
-            List<RefTensor> expected = c.forward(new RefOps(TestNets.ref(w)), new ArrayList<>(in.values()));
-            try (OrtRunner ort = new OrtRunner(ComponentExporter.export(c, w, Map.of()).toByteArray())) {
-                Map<String, RefTensor> actual = ort.run(in);
-                for (int i = 0; i < expected.size(); i++) {
-                    String out = c.outputs().get(i).name();
-                    double err = Tensors.maxAbsDiff(actual.get(out), expected.get(i));
-                    assertTrue(err <= TOL, c.name() + "." + out + ": max abs error " + err);
-                }
-            }
-        }
+        ReferenceChecks.everyStateComponentMatches(Names.FAMILY_MLP, 5, new MlpGraphs(net, 5).components(), w, 7, rng, TOL);
     }
 
     @Test
