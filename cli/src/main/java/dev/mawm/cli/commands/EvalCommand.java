@@ -75,6 +75,9 @@ public final class EvalCommand implements MawmCommand {
         if (episodes < 1 || episodes > 100_000) {
             throw new IllegalArgumentException("--episodes must be in [1, 100000], got " + episodes);
         }
+        if (threads < 1 || threads > 256) {
+            throw new IllegalArgumentException("--threads must be in [1, 256], got " + threads);
+        }
         return switch (env) {
             case "cartpole" -> cartPole();
             case "grid2" -> throw new IllegalArgumentException("--env grid2: planner evaluation on grid2 is not "

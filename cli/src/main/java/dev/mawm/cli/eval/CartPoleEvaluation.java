@@ -54,7 +54,7 @@ public final class CartPoleEvaluation {
         }
         double[] returns = new double[episodes];
         long[] seeds = new long[episodes];
-        long[] nanos = new long[Math.toIntExact(Math.min((long) episodes * env.maxSteps(), Integer.MAX_VALUE - 8))];
+        long[] nanos = new long[Math.min(episodes * 64, 1 << 16)]; // grows by doubling
         int decisions = 0;
         CartPoleEnv cartPole = new CartPoleEnv(env);
         double sum = 0;
@@ -69,9 +69,10 @@ public final class CartPoleEvaluation {
                     long t0 = System.nanoTime();
                     int action = policy.act(obs);
                     long dt = System.nanoTime() - t0;
-                    if (decisions < nanos.length) {
-                        nanos[decisions++] = dt;
+                    if (decisions == nanos.length) {
+                        nanos = Arrays.copyOf(nanos, Math.max(16, nanos.length * 2));
                     }
+                    nanos[decisions++] = dt;
                     CartPoleStep step = cartPole.step(action);
                     ret += step.reward();
                     obs = step.observation();
