@@ -1,0 +1,2 @@
+/** Tests that keep the README's code examples true. */
+package dev.mawm.tests.readme;
