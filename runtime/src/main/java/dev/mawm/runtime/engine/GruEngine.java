@@ -11,40 +11,24 @@ import dev.mawm.runtime.Inputs;
  * The {@code gru} family: one recurrent step {@code (hidden, state, action) → (next hidden, predicted next
  * state, reward)} and the fused rollout. The hidden state of a new episode is all zeros. Thread-safe.
  */
-public final class GruEngine {
+public final class GruEngine extends StateEngine {
     private final Component step;
-    private final FusedRollout rollout;
-    private final int stateSize;
     private final int hiddenSize;
-    private final int actionCount;
 
     /**
      * @param bundle a loaded bundle of family {@code gru}
      * @throws IllegalArgumentException for another family
      */
     public GruEngine(Bundle bundle) {
-        Families.require(bundle, Names.FAMILY_GRU);
+        super(bundle, Names.FAMILY_GRU);
         BundleDims d = bundle.manifest().dims();
         this.step = bundle.component(Names.GRU_STEP);
-        this.rollout = d.horizon() > 0 ? new FusedRollout(bundle) : null;
-        this.stateSize = d.stateSize();
         this.hiddenSize = d.latentSize();
-        this.actionCount = d.actionCount();
-    }
-
-    /** @return S */
-    public int stateSize() {
-        return stateSize;
     }
 
     /** @return the hidden width (dims.latentSize) */
     public int hiddenSize() {
         return hiddenSize;
-    }
-
-    /** @return A */
-    public int actionCount() {
-        return actionCount;
     }
 
     /**
@@ -70,44 +54,22 @@ public final class GruEngine {
                      float[] rewardOut) {
         Families.batch(n);
         Inputs.requireLength("hidden", hidden.length, (long) n * hiddenSize);
-        Inputs.requireLength("states", states.length, (long) n * stateSize);
+        Inputs.requireLength("states", states.length, (long) n * stateSize());
         Inputs.requireLength("actions", actions.length, n);
         Inputs.requireLength("nextHiddenOut", nextHiddenOut.length, (long) n * hiddenSize);
-        Inputs.requireLength("statePredOut", statePredOut.length, (long) n * stateSize);
+        Inputs.requireLength("statePredOut", statePredOut.length, (long) n * stateSize());
         Inputs.requireLength("rewardOut", rewardOut.length, n);
         Inputs.requireFinite("hidden", hidden, n * hiddenSize);
-        Inputs.requireFinite("states", states, n * stateSize);
-        Inputs.requireActions("actions", actions, n, actionCount);
+        Inputs.requireFinite("states", states, n * stateSize());
+        Inputs.requireActions("actions", actions, n, actionCount());
         try (Call c = step.acquire(n)) {
             c.floats(0).put(hidden, 0, n * hiddenSize);
-            c.floats(1).put(states, 0, n * stateSize);
+            c.floats(1).put(states, 0, n * stateSize());
             c.ints(2).put(actions, 0, n);
             c.run();
             c.outputFloats(0).get(nextHiddenOut, 0, n * hiddenSize);
-            c.outputFloats(1).get(statePredOut, 0, n * stateSize);
+            c.outputFloats(1).get(statePredOut, 0, n * stateSize());
             c.outputFloats(2).get(rewardOut, 0, n);
         }
-    }
-
-    /**
-     * @return the fused rollout of this bundle
-     * @throws IllegalStateException when the bundle has none
-     */
-    public FusedRollout rollout() {
-        if (rollout == null) {
-            throw new IllegalStateException("this bundle has no fused rollout (dims.horizon 0)");
-        }
-        return rollout;
-    }
-
-    /**
-     * @param starts     raw start states {@code [n, S]}
-     * @param actionSeqs action sequences {@code [n, H]}
-     * @param n          number of rollouts
-     * @param discount   γ in (0, 1]
-     * @return returns, disagreement and final states
-     */
-    public RolloutResult rollout(float[] starts, int[] actionSeqs, int n, float discount) {
-        return rollout().rollout(starts, actionSeqs, n, discount);
     }
 }

@@ -13,48 +13,32 @@ import dev.mawm.runtime.Inputs;
  * Every method writes into caller-owned arrays (row-major, batch first) and is thread-safe; the bundle must stay
  * open while calls run.
  */
-public final class MlpEngine {
+public final class MlpEngine extends StateEngine {
     private final Component encoder;
     private final Component dynamics;
     private final Component decoder;
     private final Component reward;
     private final Component done;
-    private final FusedRollout rollout;
-    private final int stateSize;
     private final int latentSize;
-    private final int actionCount;
 
     /**
      * @param bundle a loaded bundle of family {@code mlp}
      * @throws IllegalArgumentException for another family
      */
     public MlpEngine(Bundle bundle) {
-        Families.require(bundle, Names.FAMILY_MLP);
+        super(bundle, Names.FAMILY_MLP);
         BundleDims d = bundle.manifest().dims();
         this.encoder = bundle.component(Names.ENCODER);
         this.dynamics = bundle.component(Names.DYNAMICS);
         this.decoder = bundle.component(Names.DECODER);
         this.reward = bundle.component(Names.REWARD);
         this.done = bundle.component(Names.DONE);
-        this.rollout = d.horizon() > 0 ? new FusedRollout(bundle) : null;
-        this.stateSize = d.stateSize();
         this.latentSize = d.latentSize();
-        this.actionCount = d.actionCount();
-    }
-
-    /** @return S */
-    public int stateSize() {
-        return stateSize;
     }
 
     /** @return L */
     public int latentSize() {
         return latentSize;
-    }
-
-    /** @return A */
-    public int actionCount() {
-        return actionCount;
     }
 
     /**
@@ -63,15 +47,7 @@ public final class MlpEngine {
      * @param latentOut written: {@code [n, L]}
      */
     public void encode(float[] states, int n, float[] latentOut) {
-        Families.batch(n);
-        Inputs.requireLength("states", states.length, (long) n * stateSize);
-        Inputs.requireLength("latentOut", latentOut.length, (long) n * latentSize);
-        Inputs.requireFinite("states", states, n * stateSize);
-        try (Call c = encoder.acquire(n)) {
-            c.floats(0).put(states, 0, n * stateSize);
-            c.run();
-            c.outputFloats(0).get(latentOut, 0, n * latentSize);
-        }
+        call(encoder, "states", states, stateSize(), null, n, "latentOut", latentOut, latentSize);
     }
 
     /**
@@ -94,7 +70,7 @@ public final class MlpEngine {
      * @param nextLatentOut written: {@code [n, L]}
      */
     public void step(float[] latents, int[] actions, int n, float[] nextLatentOut) {
-        latentAction(dynamics, latents, actions, n, nextLatentOut, latentSize);
+        call(dynamics, "latents", latents, latentSize, actions, n, "output", nextLatentOut, latentSize);
     }
 
     /**
@@ -103,7 +79,7 @@ public final class MlpEngine {
      * @param statesOut written: {@code [n, S]} decoded raw states
      */
     public void decode(float[] latents, int n, float[] statesOut) {
-        latentOnly(decoder, latents, n, statesOut, stateSize);
+        call(decoder, "latents", latents, latentSize, null, n, "output", statesOut, stateSize());
     }
 
     /**
@@ -113,7 +89,7 @@ public final class MlpEngine {
      * @param rewardOut written: {@code [n]} reward of taking the action in the latent
      */
     public void reward(float[] latents, int[] actions, int n, float[] rewardOut) {
-        latentAction(reward, latents, actions, n, rewardOut, 1);
+        call(reward, "latents", latents, latentSize, actions, n, "output", rewardOut, 1);
     }
 
     /**
@@ -122,53 +98,30 @@ public final class MlpEngine {
      * @param doneOut written: {@code [n]} probability that the latent is terminal
      */
     public void done(float[] latents, int n, float[] doneOut) {
-        latentOnly(done, latents, n, doneOut, 1);
+        call(done, "latents", latents, latentSize, null, n, "output", doneOut, 1);
     }
 
     /**
-     * @return the fused rollout of this bundle
-     * @throws IllegalStateException when the bundle has none (dims.horizon 0)
+     * Runs a component with one float input {@code [n, inRow]}, optionally an action input {@code [n]}, and one
+     * float output {@code [n, outRow]}, after checking lengths, finiteness and action range.
      */
-    public FusedRollout rollout() {
-        if (rollout == null) {
-            throw new IllegalStateException("this bundle has no fused rollout (dims.horizon 0)");
-        }
-        return rollout;
-    }
-
-    /**
-     * @param starts     raw start states {@code [n, S]}
-     * @param actionSeqs action sequences {@code [n, H]}
-     * @param n          number of rollouts
-     * @param discount   γ in (0, 1]
-     * @return returns, disagreement and final states
-     */
-    public RolloutResult rollout(float[] starts, int[] actionSeqs, int n, float discount) {
-        return rollout().rollout(starts, actionSeqs, n, discount);
-    }
-
-    private void latentAction(Component comp, float[] latents, int[] actions, int n, float[] out, int outRow) {
+    private void call(Component comp, String inName, float[] in, int inRow, int[] actions, int n, String outName, float[] out,
+                      int outRow) {
         Families.batch(n);
-        Inputs.requireLength("latents", latents.length, (long) n * latentSize);
-        Inputs.requireLength("actions", actions.length, n);
-        Inputs.requireLength("output", out.length, (long) n * outRow);
-        Inputs.requireFinite("latents", latents, n * latentSize);
-        Inputs.requireActions("actions", actions, n, actionCount);
-        try (Call c = comp.acquire(n)) {
-            c.floats(0).put(latents, 0, n * latentSize);
-            c.ints(1).put(actions, 0, n);
-            c.run();
-            c.outputFloats(0).get(out, 0, n * outRow);
+        Inputs.requireLength(inName, in.length, (long) n * inRow);
+        if (actions != null) {
+            Inputs.requireLength("actions", actions.length, n);
         }
-    }
-
-    private void latentOnly(Component comp, float[] latents, int n, float[] out, int outRow) {
-        Families.batch(n);
-        Inputs.requireLength("latents", latents.length, (long) n * latentSize);
-        Inputs.requireLength("output", out.length, (long) n * outRow);
-        Inputs.requireFinite("latents", latents, n * latentSize);
+        Inputs.requireLength(outName, out.length, (long) n * outRow);
+        Inputs.requireFinite(inName, in, n * inRow);
+        if (actions != null) {
+            Inputs.requireActions("actions", actions, n, actionCount());
+        }
         try (Call c = comp.acquire(n)) {
-            c.floats(0).put(latents, 0, n * latentSize);
+            c.floats(0).put(in, 0, n * inRow);
+            if (actions != null) {
+                c.ints(1).put(actions, 0, n);
+            }
             c.run();
             c.outputFloats(0).get(out, 0, n * outRow);
         }
