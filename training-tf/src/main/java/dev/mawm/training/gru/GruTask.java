@@ -1,18 +1,13 @@
 package dev.mawm.training.gru;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mawm.models.Names;
-import dev.mawm.models.checkpoint.ModelSpec;
-import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.GruConfig;
-import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.nn.gru.GruSequence;
 import dev.mawm.models.nn.gru.GruWorldModel;
-import dev.mawm.training.data.DeltaNormalization;
 import dev.mawm.training.data.Transitions;
 import dev.mawm.training.data.WindowBatch;
 import dev.mawm.training.data.Windows;
-import dev.mawm.training.loop.TrainingTask;
+import dev.mawm.training.loop.StateTrainingTask;
 import dev.mawm.training.loop.Validation;
 import dev.mawm.training.loss.Losses;
 import dev.mawm.training.tf.Feeds;
@@ -35,18 +30,9 @@ import org.tensorflow.types.TInt32;
  * Loss (seed 001, with the next observation as target): masked MSE of the predicted normalized change
  * {@code (s_{t+1} − s_t − deltaMean) / deltaStd} plus {@code gru.rewardWeight} × masked reward MSE.
  */
-public final class GruTask implements TrainingTask {
+public final class GruTask extends StateTrainingTask<GruConfig, GruWorldModel> {
     static final int CHUNK = 2048;
 
-    private final String env;
-    private final Transitions train;
-    private final Transitions val;
-    private final GruConfig config;
-    private final int batch;
-    private final Normalization normalization;
-    private final GruWorldModel net;
-    private final float[] trainDeltaN;
-    private final float[] valDeltaN;
     private final Windows trainWindows;
     private final Windows valWindows;
     private Inputs trainIn;
@@ -68,35 +54,14 @@ public final class GruTask implements TrainingTask {
      * @param batch windows per step
      */
     public GruTask(String env, Transitions train, Transitions val, int actionCount, GruConfig config, int batch) {
-        if (train.size() == 0 || val.size() == 0) {
-            throw new IllegalArgumentException("gru training needs transitions in both splits, got " + train.size() + " and " + val.size());
-        }
-        this.env = env;
-        this.train = train;
-        this.val = val;
-        this.config = config;
-        this.batch = batch;
-        this.normalization = DeltaNormalization.fit(train);
-        this.net = new GruWorldModel(train.obsDim(), actionCount, config, normalization);
-        this.trainDeltaN = DeltaNormalization.normalizedDeltas(normalization, train);
-        this.valDeltaN = DeltaNormalization.normalizedDeltas(normalization, val);
+        super(Names.FAMILY_GRU, env, train, val, actionCount, config, batch, GruWorldModel::new);
         this.trainWindows = Windows.sliding(train, config.seqLen());
         this.valWindows = Windows.tiling(val, config.seqLen());
     }
 
-    @Override
-    public String family() {
-        return Names.FAMILY_GRU;
-    }
-
-    @Override
-    public WorldModelNetwork network() {
-        return net;
-    }
-
     private Inputs inputs(org.tensorflow.op.Ops tf, String prefix, long b) {
-        int t = config.seqLen();
-        int s = net.obsDim();
+        int t = config().seqLen();
+        int s = net().obsDim();
         return new Inputs(tf.withName(prefix + "obs").placeholder(TFloat32.class, Placeholder.shape(Shape.of(b, t, s))),
                 tf.withName(prefix + "action").placeholder(TInt32.class, Placeholder.shape(Shape.of(b, t))),
                 tf.withName(prefix + "delta").placeholder(TFloat32.class, Placeholder.shape(Shape.of(b, t, s))),
@@ -107,15 +72,15 @@ public final class GruTask implements TrainingTask {
     private Operand<?> loss(TfOps ops, Inputs in, GruSequence<Operand<?>> out) {
         Operand<?> stateLoss = Losses.maskedMse(ops, out.deltaNormalized(), in.delta(), in.mask());
         Operand<?> rewardLoss = Losses.maskedMean(ops, ops.square(ops.sub(out.reward(), in.reward())), in.mask());
-        return ops.add(stateLoss, ops.mul(ops.scalar((float) config.rewardWeight()), rewardLoss));
+        return ops.add(stateLoss, ops.mul(ops.scalar((float) config().rewardWeight()), rewardLoss));
     }
 
     @Override
     public Operand<?> build(TfOps ops) {
-        trainIn = inputs(ops.tf(), "", batch);
-        Operand<?> loss = loss(ops, trainIn, net.unroll(ops, trainIn.obs(), trainIn.action()));
+        trainIn = inputs(ops.tf(), "", batchSize());
+        Operand<?> loss = loss(ops, trainIn, net().unroll(ops, trainIn.obs(), trainIn.action()));
         evalIn = inputs(ops.tf(), "eval_", -1);
-        evalOut = net.unroll(ops, evalIn.obs(), evalIn.action());
+        evalOut = net().unroll(ops, evalIn.obs(), evalIn.action());
         evalLoss = loss(ops, evalIn, evalOut);
         return loss;
     }
@@ -134,11 +99,11 @@ public final class GruTask implements TrainingTask {
 
     @Override
     public Feeds batch(long step, SplittableRandom rng) {
-        int[] picks = new int[batch];
-        for (int i = 0; i < batch; i++) {
+        int[] picks = new int[batchSize()];
+        for (int i = 0; i < picks.length; i++) {
             picks[i] = rng.nextInt(trainWindows.size());
         }
-        return feeds(trainIn, trainWindows.gather(train, trainDeltaN, picks));
+        return feeds(trainIn, trainWindows.gather(training(), trainDeltas(), picks));
     }
 
     @Override
@@ -165,28 +130,15 @@ public final class GruTask implements TrainingTask {
         for (int i = 0; i < picks.length; i++) {
             picks[i] = from + i;
         }
-        return valWindows.gather(val, valDeltaN, picks);
+        return valWindows.gather(validation(), valDeltas(), picks);
     }
 
     @Override
     public Map<String, Object> finalMetrics(Session session) {
-        return new GruMetrics(this, session, evalOut, valWindows.size(), normalization).compute();
+        return new GruMetrics(this, session, evalOut, valWindows.size(), normalization()).compute();
     }
 
     Feeds evalFeeds(WindowBatch b) {
         return feeds(evalIn, b);
-    }
-
-    Transitions training() {
-        return train;
-    }
-
-    Transitions validation() {
-        return val;
-    }
-
-    @Override
-    public ModelSpec spec(String datasetSha256, JsonNode config) {
-        return TrainingTask.specOf(net, env, this.config, normalization, datasetSha256, config);
     }
 }

@@ -1,17 +1,13 @@
 package dev.mawm.training.mlp;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mawm.models.Names;
-import dev.mawm.models.checkpoint.ModelSpec;
-import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.MlpConfig;
-import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.nn.mlp.EnsemblePrediction;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
 import dev.mawm.models.nn.mlp.MlpWorldModel;
 import dev.mawm.training.data.DeltaNormalization;
 import dev.mawm.training.data.Transitions;
-import dev.mawm.training.loop.TrainingTask;
+import dev.mawm.training.loop.StateTrainingTask;
 import dev.mawm.training.loop.Validation;
 import dev.mawm.training.tf.Feeds;
 import dev.mawm.training.tf.Precision;
@@ -35,20 +31,11 @@ import org.tensorflow.types.TInt32;
  * order) and its own loss ({@link MlpLoss}); the training loss is the members' mean. Normalization
  * (state and one-step change, std floored at {@value #STD_FLOOR}) comes from the training split.
  */
-public final class MlpTask implements TrainingTask {
+public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
     /** The floor of normalization standard deviations. */
     public static final double STD_FLOOR = DeltaNormalization.STD_FLOOR;
     static final int CHUNK = 16384;
 
-    private final String env;
-    private final Transitions train;
-    private final Transitions val;
-    private final MlpConfig config;
-    private final int batch;
-    private final Normalization normalization;
-    private final MlpEnsemble net;
-    private final float[] trainDeltaN;
-    private final float[] valDeltaN;
     private Placeholder<TFloat32> state;
     private Placeholder<TInt32> action;
     private Placeholder<TFloat32> delta;
@@ -71,42 +58,18 @@ public final class MlpTask implements TrainingTask {
      * @param batch transitions per member per step
      */
     public MlpTask(String env, Transitions train, Transitions val, int actionCount, MlpConfig config, int batch) {
-        if (train.size() == 0 || val.size() == 0) {
-            throw new IllegalArgumentException("mlp training needs transitions in both splits, got " + train.size() + " and " + val.size());
-        }
-        this.env = env;
-        this.train = train;
-        this.val = val;
-        this.config = config;
-        this.batch = batch;
-        this.normalization = DeltaNormalization.fit(train);
-        this.net = new MlpEnsemble(train.obsDim(), actionCount, config, normalization);
-        this.trainDeltaN = DeltaNormalization.normalizedDeltas(normalization, train);
-        this.valDeltaN = DeltaNormalization.normalizedDeltas(normalization, val);
-    }
-
-    @Override
-    public String family() {
-        return Names.FAMILY_MLP;
-    }
-
-    @Override
-    public WorldModelNetwork network() {
-        return net;
+        super(Names.FAMILY_MLP, env, train, val, actionCount, config, batch, MlpEnsemble::new);
     }
 
     /** @return the ensemble */
     public MlpEnsemble ensemble() {
-        return net;
-    }
-
-    /** @return the normalization statistics of the training split */
-    public Normalization normalization() {
-        return normalization;
+        return net();
     }
 
     @Override
     public Operand<?> build(TfOps ops) {
+        MlpEnsemble net = net();
+        int batch = batchSize();
         var tf = ops.tf();
         int s = net.obsDim();
         int k = net.size();
@@ -120,7 +83,7 @@ public final class MlpTask implements TrainingTask {
         for (int m = 0; m < k; m++) {
             long from = (long) m * batch;
             long to = from + batch;
-            MlpLoss.Terms<Operand<?>> t = MlpLoss.terms(ops, net.member(m), config, ops.slice(state, 0, from, to),
+            MlpLoss.Terms<Operand<?>> t = MlpLoss.terms(ops, net.member(m), config(), ops.slice(state, 0, from, to),
                     ops.slice(action, 0, from, to), ops.slice(delta, 0, from, to), ops.slice(reward, 0, from, to),
                     ops.slice(done, 0, from, to));
             total = total == null ? t.total() : ops.add(total, t.total());
@@ -130,6 +93,7 @@ public final class MlpTask implements TrainingTask {
     }
 
     private EvalGraph buildEval(TfOps ops) {
+        MlpEnsemble net = net();
         var tf = ops.tf();
         int s = net.obsDim();
         Placeholder<TFloat32> es = tf.withName("eval_state").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, s)));
@@ -142,7 +106,7 @@ public final class MlpTask implements TrainingTask {
         List<Operand<?>> rew = new ArrayList<>();
         List<Operand<?>> dn = new ArrayList<>();
         for (MlpWorldModel m : net.members()) {
-            Operand<?> l = MlpLoss.terms(ops, m, config, es, ea, ed, er, eDone).total();
+            Operand<?> l = MlpLoss.terms(ops, m, config(), es, ea, ed, er, eDone).total();
             loss = loss == null ? l : ops.add(loss, l);
             Operand<?> z = m.encode(ops, es);
             Operand<?> zNext = m.dynamics(ops, z, ea);
@@ -156,8 +120,9 @@ public final class MlpTask implements TrainingTask {
 
     @Override
     public Feeds batch(long step, SplittableRandom rng) {
-        int s = net.obsDim();
-        int rows = net.size() * batch;
+        Transitions train = training();
+        int s = net().obsDim();
+        int rows = net().size() * batchSize();
         float[] st = new float[rows * s];
         float[] de = new float[rows * s];
         int[] ac = new int[rows];
@@ -167,7 +132,7 @@ public final class MlpTask implements TrainingTask {
         for (int r = 0; r < rows; r++) {
             int i = rng.nextInt(n);
             System.arraycopy(train.obs(), i * s, st, r * s, s);
-            System.arraycopy(trainDeltaN, i * s, de, r * s, s);
+            System.arraycopy(trainDeltas(), i * s, de, r * s, s);
             ac[r] = train.action()[i];
             re[r] = train.reward()[i];
             dn[r] = train.done()[i];
@@ -187,12 +152,13 @@ public final class MlpTask implements TrainingTask {
      * @return the feeds
      */
     Feeds evalFeeds(int from, int to) {
-        int s = net.obsDim();
+        Transitions val = validation();
+        int s = net().obsDim();
         int n = to - from;
         Feeds f = new Feeds();
         f.put(eval.state(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(val.obs(), from * s, to * s), n, s))
                 .put(eval.action(), Tensors.ints(java.util.Arrays.copyOfRange(val.action(), from, to), n))
-                .put(eval.delta(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(valDeltaN, from * s, to * s), n, s))
+                .put(eval.delta(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(valDeltas(), from * s, to * s), n, s))
                 .put(eval.reward(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(val.reward(), from, to), n))
                 .put(eval.done(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(val.done(), from, to), n));
         return f;
@@ -200,6 +166,7 @@ public final class MlpTask implements TrainingTask {
 
     @Override
     public Validation validate(Session session) {
+        Transitions val = validation();
         double sum = 0;
         for (int from = 0; from < val.size(); from += CHUNK) {
             int to = Math.min(val.size(), from + CHUNK);
@@ -217,18 +184,5 @@ public final class MlpTask implements TrainingTask {
 
     EvalGraph evalGraph() {
         return eval;
-    }
-
-    Transitions validation() {
-        return val;
-    }
-
-    Transitions training() {
-        return train;
-    }
-
-    @Override
-    public ModelSpec spec(String datasetSha256, JsonNode config) {
-        return TrainingTask.specOf(net, env, this.config, normalization, datasetSha256, config);
     }
 }
