@@ -1,5 +1,6 @@
 package dev.mawm.tests.runtime;
 
+import static dev.mawm.tests.runtime.CliRun.mawm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mawm.cli.Main;
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.runtime.Bundle;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,24 +30,14 @@ class Jepa2BundleTest {
     @BeforeAll
     static void export() {
         Jepa2Bundles.checkpoint(Jepa2Config.MESSAGE_VECTOR, 23).save(dir.resolve("ckpt"));
-        Run r = mawm("export", "--checkpoint", dir.resolve("ckpt").toString(), "--out", dir.resolve("bundle").toString(),
+        CliRun r = mawm("export", "--checkpoint", dir.resolve("ckpt").toString(), "--out", dir.resolve("bundle").toString(),
                 "--horizon", "6", "--json");
         assertEquals(0, r.code(), r.err());
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run mawm(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void exportedCheckpointVerifies() throws Exception {
-        Run r = mawm("verify", dir.resolve("bundle").toString(), "--json");
+        CliRun r = mawm("verify", dir.resolve("bundle").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = JSON.readTree(r.out());
         assertTrue(doc.get("passed").asBoolean());
@@ -58,7 +46,7 @@ class Jepa2BundleTest {
             assertEquals("ok", c.get("status").asText(), c.toString());
             assertTrue(c.get("maxError").asDouble() <= 1e-5, c.toString());
         }
-        Run inspect = mawm("inspect", dir.resolve("bundle").toString());
+        CliRun inspect = mawm("inspect", dir.resolve("bundle").toString());
         assertEquals(0, inspect.code(), inspect.err());
         assertTrue(inspect.out().contains("rollout_h6"), inspect.out());
     }

@@ -1,14 +1,12 @@
 package dev.mawm.tests.runtime;
 
+import static dev.mawm.tests.runtime.CliRun.mawm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mawm.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,19 +26,9 @@ class VerifyInspectCliTest {
         Tamper.refreshChecksum(bad, "dynamics.onnx");
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run mawm(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void verifyPassesWithPerComponentErrors() throws Exception {
-        Run r = mawm("verify", dir.resolve("good").toString(), "--json");
+        CliRun r = mawm("verify", dir.resolve("good").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = JSON.readTree(r.out());
         assertTrue(doc.get("passed").asBoolean());
@@ -50,14 +38,14 @@ class VerifyInspectCliTest {
             assertEquals("ok", c.get("status").asText());
             assertTrue(c.get("maxError").asDouble() <= c.get("tolerance").asDouble());
         }
-        Run text = mawm("verify", dir.resolve("good").toString());
+        CliRun text = mawm("verify", dir.resolve("good").toString());
         assertEquals(0, text.code());
         assertTrue(text.out().contains("rollout_h5"), text.out());
     }
 
     @Test
     void verifyExitsNonZeroOnAMismatchAndNamesIt() throws Exception {
-        Run r = mawm("verify", dir.resolve("bad").toString(), "--json");
+        CliRun r = mawm("verify", dir.resolve("bad").toString(), "--json");
         assertEquals(1, r.code());
         JsonNode doc = JSON.readTree(r.out());
         assertFalse(doc.get("passed").asBoolean());
@@ -70,14 +58,14 @@ class VerifyInspectCliTest {
 
     @Test
     void verifyOfAnInvalidBundleFailsWithTheReason() {
-        Run r = mawm("verify", dir.resolve("nowhere").toString());
+        CliRun r = mawm("verify", dir.resolve("nowhere").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("nowhere: not a directory"), r.err());
     }
 
     @Test
     void inspectShowsComponentsShapesAndProvenance() throws Exception {
-        Run r = mawm("inspect", dir.resolve("good").toString(), "--json");
+        CliRun r = mawm("inspect", dir.resolve("good").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = JSON.readTree(r.out());
         assertEquals("test-mlp", doc.get("name").asText());
@@ -86,7 +74,7 @@ class VerifyInspectCliTest {
         JsonNode rollout = doc.get("components").get(5);
         assertEquals("rollout_h5", rollout.get("component").asText());
         assertEquals("start_state:float32[-1,4] actions:int32[-1,5] discount:float32[1]", rollout.get("inputs").asText());
-        Run text = mawm("inspect", dir.resolve("good").toString());
+        CliRun text = mawm("inspect", dir.resolve("good").toString());
         assertEquals(0, text.code());
         assertTrue(text.out().contains("returns:float32[-1]"), text.out());
     }
