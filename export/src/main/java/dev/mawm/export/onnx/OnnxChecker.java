@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class OnnxChecker {
     /** Default-domain operators this exporter emits, all defined in opset ≤ 17. */
-    public static final Set<String> KNOWN_OPS = Set.of("Identity", "Add", "Sub", "Mul", "Div", "Max", "Neg", "Exp", "Log",
+    public static final Set<String> KNOWN_OPS = Set.of("Identity", "Add", "Sub", "Mul", "Div", "Max", "Min", "Neg", "Exp", "Log",
             "Sqrt", "Cos", "Sin", "Relu", "Elu", "Tanh", "Sigmoid", "MatMul", "Concat", "Slice", "Reshape", "Transpose",
             "Gather", "OneHot", "Cast", "ReduceSum", "ReduceMean", "Softmax", "Conv", "Unsqueeze", "Squeeze");
 

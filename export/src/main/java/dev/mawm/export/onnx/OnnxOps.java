@@ -18,6 +18,7 @@ import java.util.Map;
  * {@code values=[0, 1]} (an index outside {@code [0, depth)} gives an all-zero row, as in TensorFlow,
  * except that ONNX counts negative indices from the end: callers validate indices at the boundary);
  * {@code reduceMean} uses the opset-17 {@code axes} attribute, {@code reduceSum} the {@code axes} input;
+ * {@code elu} → {@code Relu}, {@code Min}, {@code Exp}, {@code Sub}, {@code Add} (faster than ORT's {@code Elu});
  * {@code stopGradient} is the identity (inference only).
  */
 public final class OnnxOps implements Ops<OnnxValue> {
@@ -123,9 +124,16 @@ public final class OnnxOps implements Ops<OnnxValue> {
         return unary("Relu", x);
     }
 
+    /**
+     * {@code relu(x) + (exp(min(x, 0)) − 1)}: the same values as {@code Elu} ({@code x} for {@code x > 0}, since
+     * {@code exp(0) − 1 = 0}; {@code exp(x) − 1} otherwise), in five nodes that ONNX Runtime's CPU provider runs
+     * about 3× faster than its scalar {@code Elu} kernel, which dominated the mlp rollout's time.
+     */
     @Override
     public OnnxValue elu(OnnxValue x) {
-        return graph.node("Elu", List.of(requireFloat("Elu", x)), ElemType.FLOAT, x.shape(), Attrs.ofFloat("alpha", 1f));
+        requireFloat("Elu", x);
+        OnnxValue negative = binary("Min", x, scalar(0f));
+        return add(relu(x), sub(exp(negative), scalar(1f)));
     }
 
     @Override

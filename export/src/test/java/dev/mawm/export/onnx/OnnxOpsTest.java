@@ -47,6 +47,18 @@ class OnnxOpsTest {
     }
 
     @Test
+    void eluMatchesReferenceAtTheExtremes() throws Exception {
+        // elu is emitted as relu(x) + (exp(min(x, 0)) - 1): exact x above 0, no overflow for large x, -1 far below 0
+        RefTensor x = RefTensor.of(new float[] {0f, -0f, 1e-30f, -1e-30f, -4.5e-8f, 88f, 1e30f, -20f, -1e30f, 0.7f}, 2, 5);
+        compare(new Program() {
+            @Override
+            public <T> List<T> run(Ops<T> o, List<T> in) {
+                return List.of(o.elu(in.get(0)));
+            }
+        }, Map.of(), List.of(x));
+    }
+
+    @Test
     void denseAndLayerNormMatchReference() throws Exception {
         SplittableRandom rng = new SplittableRandom(2);
         Map<String, RefTensor> params = Map.of(
