@@ -4,6 +4,7 @@ import static dev.mawm.models.bundle.TensorSpec.DYNAMIC;
 
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.nn.Normalizer;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
 import dev.mawm.models.nn.mlp.MlpWorldModel;
 import dev.mawm.models.ops.Ops;
@@ -67,7 +68,12 @@ public final class MlpGraphs {
         }
     }
 
-    /** The fused rollout over every member. */
+    /**
+     * The fused rollout over every member. Per step the one-hot action is built once for every member and both
+     * heads; the normalized state {@code sn} is carried next to the latent (it is the latent's first S columns); the
+     * last step stops at its next state, whose features and done probability nothing reads (the done probability of
+     * step k only discounts later steps).
+     */
     private final class Rollout extends StateRolloutGraph {
         Rollout() {
             super(s, horizon);
@@ -78,19 +84,31 @@ public final class MlpGraphs {
             T start = in.get(0);  // [N, S] raw
             T actions = in.get(1);  // int32 [N, H]
             T discount = in.get(2);  // [1]
-            List<T> actionAt = Rollouts.splitSteps(ops, actions, horizon);  // H × int32 [N]
+            List<T> oneHots = new ArrayList<>(horizon);  // H × [N, A]
+            for (T a : Rollouts.splitSteps(ops, actions, horizon)) {
+                oneHots.add(ops.oneHot(a, net.actionCount()));
+            }
+            Normalizer norm = net.member(0).normalizer();
+            T start0 = norm.normalize(ops, start);  // [N, S]
             List<T> returns = new ArrayList<>();
             List<T> finals = new ArrayList<>();
             for (MlpWorldModel m : net.members()) {
                 Discounted<T> ret = new Discounted<>(ops, discount);
-                T z = m.encode(ops, start);  // [N, L]
+                T sn = start0;
+                T z = m.encodeNormalized(ops, sn);  // [N, L]
                 for (int k = 0; k < horizon; k++) {
-                    T r = m.reward(ops, z, actionAt.get(k));  // [N]
-                    z = m.dynamics(ops, z, actionAt.get(k));  // [N, L]
-                    ret.step(r, m.doneProb(ops, z));
+                    T za = m.withOneHot(ops, z, oneHots.get(k));  // [N, L + A]
+                    T r = m.rewardColumn(ops, za);  // [N, 1]
+                    sn = norm.stepNormalized(ops, sn, m.deltaNormalizedOf(ops, za));  // [N, S]
+                    if (k == horizon - 1) {
+                        ret.step(r, null);
+                    } else {
+                        z = m.encodeNormalized(ops, sn);  // [N, L]
+                        ret.step(r, m.doneProbColumn(ops, z));
+                    }
                 }
-                returns.add(ret.total());
-                finals.add(m.decode(ops, z));  // [N, S]
+                returns.add(ops.reshape(ret.total(), -1));  // [N]
+                finals.add(norm.denormalize(ops, sn));  // [N, S]
             }
             T mean = MemberStats.mean(ops, returns);
             return List.of(mean, MemberStats.std(ops, returns, mean), MemberStats.mean(ops, finals));

@@ -142,7 +142,19 @@ public final class MlpWorldModel {
      * @return {@code [N, S]} normalized delta
      */
     public <T> T deltaNormalized(Ops<T> ops, T latent, T action) {
-        return dynamicsOut.apply(ops, dynamics.apply(ops, withAction(ops, latent, action)));
+        return deltaNormalizedOf(ops, withAction(ops, latent, action));
+    }
+
+    /**
+     * {@link #deltaNormalized} from a latent already joined with its action ({@link #withOneHot}).
+     *
+     * @param ops the backend
+     * @param latentAction {@code [..., L + A]}
+     * @param <T> tensor type
+     * @return {@code [..., S]} normalized delta
+     */
+    public <T> T deltaNormalizedOf(Ops<T> ops, T latentAction) {
+        return dynamicsOut.apply(ops, dynamics.apply(ops, latentAction));
     }
 
     /**
@@ -175,7 +187,19 @@ public final class MlpWorldModel {
      * @return {@code [N]} predicted reward of taking {@code action} in {@code latent}
      */
     public <T> T reward(Ops<T> ops, T latent, T action) {
-        return ops.reshape(reward.apply(ops, withAction(ops, latent, action)), -1);
+        return ops.reshape(rewardColumn(ops, withAction(ops, latent, action)), -1);
+    }
+
+    /**
+     * {@link #reward} from a latent already joined with its action ({@link #withOneHot}), without flattening.
+     *
+     * @param ops the backend
+     * @param latentAction {@code [..., L + A]}
+     * @param <T> tensor type
+     * @return {@code [..., 1]} predicted reward
+     */
+    public <T> T rewardColumn(Ops<T> ops, T latentAction) {
+        return reward.apply(ops, latentAction);
     }
 
     /**
@@ -199,6 +223,18 @@ public final class MlpWorldModel {
     }
 
     /**
+     * {@link #doneProb} without flattening.
+     *
+     * @param ops the backend
+     * @param latent {@code [..., L]}
+     * @param <T> tensor type
+     * @return {@code [..., 1]} probability that {@code latent} is terminal
+     */
+    public <T> T doneProbColumn(Ops<T> ops, T latent) {
+        return ops.sigmoid(done.apply(ops, latent));
+    }
+
+    /**
      * One step in raw units: {@code decode(dynamics(encode(s), a))}, i.e. {@code s + dn · deltaStd + deltaMean}
      * up to float rounding.
      *
@@ -213,6 +249,19 @@ public final class MlpWorldModel {
     }
 
     private <T> T withAction(Ops<T> ops, T latent, T action) {
-        return ops.concat(-1, List.of(latent, ops.oneHot(action, actionCount)));
+        return withOneHot(ops, latent, ops.oneHot(action, actionCount));
+    }
+
+    /**
+     * The input of the dynamics and reward networks: the latent next to its one-hot action.
+     *
+     * @param ops the backend
+     * @param latent {@code [..., L]}
+     * @param oneHotAction {@code [..., A]}
+     * @param <T> tensor type
+     * @return {@code [..., L + A]}
+     */
+    public <T> T withOneHot(Ops<T> ops, T latent, T oneHotAction) {
+        return ops.concat(-1, List.of(latent, oneHotAction));
     }
 }

@@ -67,6 +67,23 @@ class MlpEnsembleTest {
     }
 
     @Test
+    void sharedActionInputGivesTheSingleStepOutputs() {
+        MlpEnsemble e = TestSpecs.mlp();
+        RefOps ops = ops(TestSpecs.checkpoint(e, 5));
+        MlpWorldModel m = e.member(1);
+        RefTensor z = m.encode(ops, STATE);
+        RefTensor za = m.withOneHot(ops, z, ops.oneHot(ACTION, e.actionCount()));
+        assertArrayEquals(new long[] {2, 14}, ops.shape(za));
+        assertArrayEquals(m.deltaNormalized(ops, z, ACTION).data(), m.deltaNormalizedOf(ops, za).data());
+        RefTensor r = m.rewardColumn(ops, za);
+        assertArrayEquals(new long[] {2, 1}, ops.shape(r));
+        assertArrayEquals(m.reward(ops, z, ACTION).data(), r.data());
+        RefTensor p = m.doneProbColumn(ops, z);
+        assertArrayEquals(new long[] {2, 1}, ops.shape(p));
+        assertArrayEquals(m.doneProb(ops, z).data(), p.data());
+    }
+
+    @Test
     void ensembleMeanAndDisagreement() {
         MlpEnsemble e = TestSpecs.mlp();
         Checkpoint ck = TestSpecs.checkpoint(e, 11);
