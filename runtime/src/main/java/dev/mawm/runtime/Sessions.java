@@ -73,6 +73,9 @@ final class Sessions {
                 o.setExecutionMode(SessionOptions.ExecutionMode.SEQUENTIAL);
                 o.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
                 o.setDeterministicCompute(true);
+                // every graph optimization (ORT's default too, stated here): folds the fused rollout's
+                // parameter-only subgraphs (the stacked ensemble weights) into constants and fuses MatMul + Add
+                o.setOptimizationLevel(SessionOptions.OptLevel.ALL_OPT);
                 if (cuda) {
                     o.addCUDA(options.cudaDeviceId());
                 }
