@@ -119,9 +119,7 @@ public interface Ops<T> {
      * @param x a tensor
      * @return {@code x}, with no gradient flowing back to it
      */
-    default T stopGradient(T x) {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not implement stopGradient");
-    }
+    T stopGradient(T x);
 
     /** @return {@code x * x} */
     default T square(T x) {
