@@ -3,15 +3,21 @@ package dev.mawm.cli;
 import dev.mawm.models.progress.ProgressListener;
 import java.io.PrintStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Renders a {@link ProgressListener} as a progress bar on standard error (so {@code --json}
- * output on standard output stays clean). Quiet when {@code quiet} is set.
+ * output on standard output stays clean). On a terminal the bar redraws in place four times a
+ * second; when standard error is not a terminal (a log file, CI) it prints one plain line every
+ * {@value #PLAIN_INTERVAL_MS} ms instead. Quiet when {@code quiet} is set.
  */
 public final class Progress implements ProgressListener {
+    /** Update interval when standard error is not a terminal. */
+    static final int PLAIN_INTERVAL_MS = 5000;
+
     private final boolean quiet;
     private final PrintStream stream;
     private ProgressBar bar;
@@ -36,13 +42,15 @@ public final class Progress implements ProgressListener {
         if (quiet) {
             return;
         }
+        boolean terminal = System.console() != null;
         bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(250)
+                .setUpdateIntervalMillis(terminal ? 250 : PLAIN_INTERVAL_MS)
                 .showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(stream))
+                .setConsumer(terminal ? new ConsoleProgressBarConsumer(stream)
+                        : new DelegatingProgressBarConsumer(stream::println, 100))
                 .build();
     }
 
