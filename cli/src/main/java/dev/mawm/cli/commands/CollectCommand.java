@@ -2,8 +2,8 @@ package dev.mawm.cli.commands;
 
 import dev.mawm.cli.ConfigOptions;
 import dev.mawm.cli.JsonOption;
+import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
-import dev.mawm.cli.Progress;
 import dev.mawm.cli.Report;
 import dev.mawm.envs.collect.CollectSummary;
 import dev.mawm.envs.collect.Collectors;
@@ -12,9 +12,7 @@ import dev.mawm.models.config.MawmConfig;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mawm collect}: plays seeded episodes with a behaviour policy and streams them to a dataset
@@ -40,17 +38,14 @@ public final class CollectCommand implements MawmCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Dataset file to write (replaced atomically).")
     Path out;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     ConfigOptions config;
 
     @Mixin
     JsonOption json;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -64,9 +59,9 @@ public final class CollectCommand implements MawmCommand {
                 policy != null ? policy : base.policy(),
                 seed != null ? seed : base.seed());
         long t0 = System.nanoTime();
-        CollectSummary s = Collectors.collect(env, cfg.grid2(), cfg.cartpole(), collect, out, new Progress(quiet));
+        CollectSummary s = Collectors.collect(env, cfg.grid2(), cfg.cartpole(), collect, out, quiet.progress());
         double seconds = (System.nanoTime() - t0) / 1e9;
-        new Report("collect " + env)
+        json.print(new Report("collect " + env)
                 .put("env", s.env())
                 .put("policy", s.policy())
                 .put("seed", collect.seed())
@@ -77,8 +72,7 @@ public final class CollectCommand implements MawmCommand {
                 .put("successRate", s.successRate())
                 .put("file", s.file().toString())
                 .put("fileBytes", s.fileBytes())
-                .put("seconds", seconds)
-                .print(spec.commandLine().getOut(), json.json());
+                .put("seconds", seconds));
         return 0;
     }
 }

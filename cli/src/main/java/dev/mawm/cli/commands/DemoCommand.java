@@ -2,8 +2,8 @@ package dev.mawm.cli.commands;
 
 import dev.mawm.cli.ConfigOptions;
 import dev.mawm.cli.JsonOption;
+import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
-import dev.mawm.cli.Progress;
 import dev.mawm.cli.Report;
 import dev.mawm.cli.eval.CartPoleEval;
 import dev.mawm.cli.eval.CartPoleEvalResult;
@@ -30,9 +30,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mawm demo}: plays seeded grid2 episodes with baseline policies (the full-map oracle, a
@@ -61,8 +59,8 @@ public final class DemoCommand implements MawmCommand {
             description = "CartPole bundle for CEM-MPC (default: the shipped " + ShippedBundles.CARTPOLE + ").")
     Path cartPoleBundle;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Option(names = "--delay-ms", defaultValue = "250", paramLabel = "MS", description = "GIF frame delay (default: ${DEFAULT-VALUE}).")
     int delayMs;
@@ -72,9 +70,6 @@ public final class DemoCommand implements MawmCommand {
 
     @Mixin
     JsonOption json;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -114,7 +109,7 @@ public final class DemoCommand implements MawmCommand {
         if (cartPoleEpisodes > 0) {
             cartPole(report);
         }
-        report.print(spec.commandLine().getOut(), json.json());
+        json.print(report);
         return 0;
     }
 
@@ -122,7 +117,7 @@ public final class DemoCommand implements MawmCommand {
     private void cartPole(Report report) {
         Path dir = cartPoleBundle != null ? cartPoleBundle : ShippedBundles.cartPole();
         CartPoleEvalResult r = CartPoleEval.run(dir, m -> config.load(CartPoleEval.withPlanningDefaults(m)),
-                EngineOptions.defaults(), cartPoleEpisodes, seed, new Progress(quiet));
+                EngineOptions.defaults(), cartPoleEpisodes, seed, quiet.progress());
         Path png = out.resolve("cartpole-returns.png");
         EvalPlots.returns(png, "CartPole-v1: CEM-MPC on " + dir.getFileName() + " vs random",
                 List.of(r.mpc(), r.random()), CartPoleEvaluation.SOLVED_RETURN);

@@ -2,8 +2,8 @@ package dev.mawm.cli.commands;
 
 import dev.mawm.cli.ConfigOptions;
 import dev.mawm.cli.JsonOption;
+import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
-import dev.mawm.cli.Progress;
 import dev.mawm.cli.Report;
 import dev.mawm.cli.eval.CartPoleEval;
 import dev.mawm.cli.eval.CartPoleEvalResult;
@@ -19,9 +19,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mawm eval --env cartpole --bundle B}: plays seeded episodes with CEM-MPC on the bundle's fused rollout
@@ -58,17 +56,14 @@ public final class EvalCommand implements MawmCommand {
             description = "ONNX Runtime intra-op threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     ConfigOptions config;
 
     @Mixin
     JsonOption json;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -90,13 +85,13 @@ public final class EvalCommand implements MawmCommand {
         Path dir = bundle != null ? bundle : ShippedBundles.cartPole();
         EngineOptions engine = EngineOptions.defaults().withIntraOpThreads(threads);
         CartPoleEvalResult r = CartPoleEval.run(dir, m -> config.load(CartPoleEval.withPlanningDefaults(m)), engine,
-                episodes, seed, new Progress(quiet));
+                episodes, seed, quiet.progress());
         Path returnsPng = out.resolve("cartpole-returns.png");
         Path latencyPng = out.resolve("cartpole-latency.png");
         EvalPlots.returns(returnsPng, "CartPole-v1: CEM-MPC on " + dir.getFileName() + " vs random",
                 List.of(r.mpc(), r.random()), CartPoleEvaluation.SOLVED_RETURN);
         EvalPlots.latency(latencyPng, "CEM-MPC decision latency (" + r.mpc().latency().count() + " decisions)", r.mpc(), 40);
-        report(r, returnsPng, latencyPng).print(spec.commandLine().getOut(), json.json());
+        json.print(report(r, returnsPng, latencyPng));
         return 0;
     }
 

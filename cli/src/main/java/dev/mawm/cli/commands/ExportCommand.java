@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mawm export --checkpoint DIR --out BUNDLE}: writes a model bundle (one ONNX graph per component,
@@ -57,9 +55,6 @@ public final class ExportCommand implements MawmCommand {
     @Mixin
     JsonOption json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         String bundleName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
@@ -81,7 +76,7 @@ public final class ExportCommand implements MawmCommand {
         for (ComponentSpec c : m.components()) {
             t.row(c.name(), c.file(), describe(c.inputs()), describe(c.outputs()), c.sha256().substring(0, 12));
         }
-        report.print(spec.commandLine().getOut(), json.json());
+        json.print(report);
         return 0;
     }
 

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mawm inspect BUNDLE}: the manifest's components, shapes, planning defaults and provenance. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
@@ -25,9 +23,6 @@ public final class InspectCommand implements MawmCommand {
 
     @Mixin
     JsonOption json;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -50,7 +45,7 @@ public final class InspectCommand implements MawmCommand {
         for (GoldenSpec s : m.golden()) {
             g.row(s.component(), s.file(), s.tolerance());
         }
-        r.print(spec.commandLine().getOut(), json.json());
+        json.print(r);
         return 0;
     }
 

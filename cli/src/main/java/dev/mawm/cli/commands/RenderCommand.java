@@ -14,9 +14,7 @@ import dev.mawm.models.config.Grid2Config;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mawm render}: writes the full map of a seeded grid2 world as PNG (agent 0 blue, agent 1
@@ -53,9 +51,6 @@ public final class RenderCommand implements MawmCommand {
 
     @Mixin
     JsonOption json;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -95,7 +90,7 @@ public final class RenderCommand implements MawmCommand {
                 files.row("view" + a, p.toString());
             }
         }
-        report.print(spec.commandLine().getOut(), json.json());
+        json.print(report);
         return 0;
     }
 

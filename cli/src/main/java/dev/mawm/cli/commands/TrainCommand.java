@@ -2,8 +2,8 @@ package dev.mawm.cli.commands;
 
 import dev.mawm.cli.ConfigOptions;
 import dev.mawm.cli.JsonOption;
+import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
-import dev.mawm.cli.Progress;
 import dev.mawm.cli.Report;
 import dev.mawm.models.Names;
 import dev.mawm.models.config.ConfigLoader;
@@ -17,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mawm train}: trains a world-model family on a dataset and writes a checkpoint directory
@@ -46,17 +44,14 @@ public final class TrainCommand implements MawmCommand {
     @Option(names = "--quick", description = "jepa2 only: the small quick config (Jepa2Config.quick) replaces every jepa2.* setting.")
     boolean quick;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Mixin
     ConfigOptions config;
 
     @Mixin
     JsonOption json;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -68,7 +63,7 @@ public final class TrainCommand implements MawmCommand {
             cfg = ConfigLoader.load(MawmConfig.class, cfg, List.of(), Jepa2Config.quickOverrides());
         }
         TrainResult r = switch (family) {
-            case Names.FAMILY_MLP, Names.FAMILY_GRU, Jepa2Names.FAMILY -> TrainRun.run(family, data, out, cfg, resume, new Progress(quiet));
+            case Names.FAMILY_MLP, Names.FAMILY_GRU, Jepa2Names.FAMILY -> TrainRun.run(family, data, out, cfg, resume, quiet.progress());
             default -> throw new IllegalArgumentException("--family must be mlp, gru or jepa2, got '" + family + "'");
         };
         Report report = new Report("train " + family)
@@ -86,7 +81,7 @@ public final class TrainCommand implements MawmCommand {
                 report.put(e.getKey(), e.getValue());
             }
         }
-        report.print(spec.commandLine().getOut(), json.json());
+        json.print(report);
         return 0;
     }
 }

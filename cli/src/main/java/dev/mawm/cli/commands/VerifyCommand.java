@@ -53,7 +53,7 @@ public final class VerifyCommand implements MawmCommand {
         for (ComponentCheck c : report.checks()) {
             t.row(c.component(), c.maxError(), c.tolerance(), c.worstOutput(), c.worstIndex(), c.passed() ? "ok" : "MISMATCH");
         }
-        r.print(spec.commandLine().getOut(), json.json());
+        json.print(r);
         if (!report.passed()) {
             report.checks().stream().filter(c -> !c.passed())
                     .forEach(c -> spec.commandLine().getErr().println("mawm verify: " + c.describe(bundle)));
