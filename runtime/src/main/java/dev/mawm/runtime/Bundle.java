@@ -104,6 +104,19 @@ public final class Bundle implements AutoCloseable {
     }
 
     /**
+     * Reads a file of a bundle and checks its SHA-256 against the manifest, for adapters (such as DJL's) that
+     * load graphs themselves and must use exactly the bytes that were validated.
+     *
+     * @param file the file
+     * @param sha256 its checksum from {@code bundle.json}
+     * @return the file's bytes
+     * @throws BundleException naming the file when it cannot be read or its checksum differs
+     */
+    public static byte[] readVerified(Path file, String sha256) {
+        return BundleLoader.readVerified(file, sha256);
+    }
+
+    /**
      * @param component a component name
      * @return the golden file's bytes as validated at load time (its SHA-256 matched the manifest)
      * @throws IllegalArgumentException when the bundle has no such component

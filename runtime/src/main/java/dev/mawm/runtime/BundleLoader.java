@@ -1,5 +1,6 @@
 package dev.mawm.runtime;
 
+import dev.mawm.models.io.Sha256;
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OrtException;
@@ -81,25 +82,36 @@ final class BundleLoader {
         }
     }
 
+    /**
+     * Reads one bundle file and checks it against its manifest checksum, so what is used is what was hashed.
+     *
+     * @param f the file
+     * @param sha256 the manifest's checksum
+     * @return the file's bytes
+     * @throws BundleException naming the file when it cannot be read or its SHA-256 differs
+     */
+    static byte[] readVerified(Path f, String sha256) {
+        byte[] b;
+        try {
+            b = Files.readAllBytes(f);
+        } catch (IOException ex) {
+            throw new BundleException(f + ": cannot read: " + ex.getMessage(), ex);
+        }
+        String actual = Sha256.hex(b);
+        if (!actual.equals(sha256)) {
+            throw new BundleException(f + ": SHA-256 is " + actual + ", bundle.json expects " + sha256
+                    + " (the file was modified or corrupted after export)");
+        }
+        return b;
+    }
+
     private static Map<String, byte[]> readAndHash(Path dir, BundleManifest m) {
         Map<String, String> expected = new LinkedHashMap<>();
         m.components().forEach(c -> expected.put(c.file(), c.sha256()));
         m.golden().forEach(g -> expected.put(g.file(), g.sha256()));
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : expected.entrySet()) {
-            Path f = dir.resolve(e.getKey());
-            byte[] b;
-            try {
-                b = Files.readAllBytes(f);
-            } catch (IOException ex) {
-                throw new BundleException(f + ": cannot read: " + ex.getMessage(), ex);
-            }
-            String actual = Checksums.sha256(b);
-            if (!actual.equals(e.getValue())) {
-                throw new BundleException(f + ": SHA-256 is " + actual + ", bundle.json expects " + e.getValue()
-                        + " (the file was modified or corrupted after export)");
-            }
-            out.put(e.getKey(), b);
+            out.put(e.getKey(), readVerified(dir.resolve(e.getKey()), e.getValue()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.mawm.runtime;
 
+import dev.mawm.models.io.Sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +57,7 @@ class BundleLoaderTest {
         b[3] ^= 1;
         Files.write(f, b);
         String msg = failure(dir);
-        assertTrue(msg.startsWith(f + ": SHA-256 is " + Checksums.sha256(b) + ", bundle.json expects "
+        assertTrue(msg.startsWith(f + ": SHA-256 is " + Sha256.hex(b) + ", bundle.json expects "
                 + m.component("decoder").orElseThrow().sha256()), msg);
     }
 

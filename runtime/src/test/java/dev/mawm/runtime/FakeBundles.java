@@ -1,5 +1,6 @@
 package dev.mawm.runtime;
 
+import dev.mawm.models.io.Sha256;
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.ActionSpace;
 import dev.mawm.models.bundle.BundleDims;
@@ -43,8 +44,8 @@ final class FakeBundles {
             Files.createDirectories(dir.resolve(Names.GOLDEN_DIR));
             Files.write(dir.resolve(Names.onnxFile(name)), graph);
             Files.write(dir.resolve(Names.goldenFile(name)), gold);
-            components.add(new ComponentSpec(name, Names.onnxFile(name), Checksums.sha256(graph), in, out));
-            golden.add(new GoldenSpec(name, Names.goldenFile(name), Checksums.sha256(gold), 1e-5));
+            components.add(new ComponentSpec(name, Names.onnxFile(name), Sha256.hex(graph), in, out));
+            golden.add(new GoldenSpec(name, Names.goldenFile(name), Sha256.hex(gold), 1e-5));
         }
         BundleManifest m = new BundleManifest(1, "fake", "1", Names.FAMILY_MLP, dims, ActionSpace.discrete(A), null,
                 components, CemConfig.defaults(), Map.of(), golden);

@@ -1,5 +1,6 @@
 package dev.mawm.runtime;
 
+import dev.mawm.models.io.Sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +25,7 @@ class SmallPartsTest {
     @Test
     void sha256MatchesKnownVector() {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                Checksums.sha256("abc".getBytes(StandardCharsets.US_ASCII)));
+                Sha256.hex("abc".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test

@@ -17,7 +17,7 @@ import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.io.AtomicWrite;
 import dev.mawm.models.progress.ProgressListener;
 import dev.mawm.training.data.EpisodeSplit;
-import dev.mawm.training.data.Sha256;
+import dev.mawm.models.io.Sha256;
 import dev.mawm.training.data.Transitions;
 import dev.mawm.training.gru.GruTask;
 import dev.mawm.training.jepa2.Jepa2Data;

@@ -20,6 +20,7 @@ import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
+import dev.mawm.models.io.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.mawm.models.io.AtomicWrite;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.io.Safetensors;
+import dev.mawm.models.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +103,7 @@ public record Checkpoint(ModelSpec spec, Map<String, FloatTensor> tensors) {
         ModelSpec spec = parseSpec(specBytes, specFile.toString());
         Safetensors.Contents contents = Safetensors.readContents(weightsFile);
         String stored = contents.metadata().get(META_SPEC_SHA256);
-        if (stored != null && !stored.equals(sha256(specBytes))) {
+        if (stored != null && !stored.equals(Sha256.hex(specBytes))) {
             throw new IllegalArgumentException(weightsFile + " was saved with a different " + SPEC_FILE
                     + " (spec_sha256 mismatch): the checkpoint directory is inconsistent");
         }
@@ -142,7 +140,7 @@ public record Checkpoint(ModelSpec spec, Map<String, FloatTensor> tensors) {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
         meta.put("family", spec.family());
-        meta.put(META_SPEC_SHA256, sha256(specBytes));
+        meta.put(META_SPEC_SHA256, Sha256.hex(specBytes));
         Safetensors.write(dir.resolve(WEIGHTS_FILE), tensors, meta);
         AtomicWrite.write(dir.resolve(SPEC_FILE), specBytes);
     }
@@ -171,14 +169,6 @@ public record Checkpoint(ModelSpec spec, Map<String, FloatTensor> tensors) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
             String msg = e instanceof JsonProcessingException jpe && cause == e ? jpe.getOriginalMessage() : cause.getMessage();
             throw new IllegalArgumentException(source + ": invalid spec: " + msg, e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 }

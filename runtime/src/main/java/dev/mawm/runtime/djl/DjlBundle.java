@@ -25,7 +25,6 @@ import dev.mawm.runtime.HostTensor;
 import dev.mawm.runtime.VerifyReport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +70,7 @@ public final class DjlBundle implements AutoCloseable {
                 Model model = engine.newModel(c.name(), Device.cpu());
                 models.put(c.name(), model);
                 try {
-                    model.load(new ByteArrayInputStream(Files.readAllBytes(file)),
+                    model.load(new ByteArrayInputStream(Bundle.readVerified(file, c.sha256())),
                             Map.of("intraOpNumThreads", "1", "interOpNumThreads", "1"));
                 } catch (IOException | MalformedModelException e) {
                     throw new BundleException(file + ": DJL cannot load the graph of component '" + c.name() + "': "

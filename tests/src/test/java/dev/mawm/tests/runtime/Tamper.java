@@ -1,11 +1,11 @@
 package dev.mawm.tests.runtime;
 
+import dev.mawm.models.io.Sha256;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mawm.models.bundle.BundleManifest;
-import dev.mawm.runtime.Checksums;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -57,7 +57,7 @@ final class Tamper {
     /** Rewrites the manifest's SHA-256 of {@code file} (a component graph or golden file) to match its content. */
     static void refreshChecksum(Path bundle, String file) {
         try {
-            String sha = Checksums.sha256(Files.readAllBytes(bundle.resolve(file)));
+            String sha = Sha256.hex(Files.readAllBytes(bundle.resolve(file)));
             ObjectNode tree = manifest(bundle);
             for (String list : new String[] {"components", "golden"}) {
                 tree.get(list).forEach(n -> {

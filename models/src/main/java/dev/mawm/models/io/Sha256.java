@@ -1,4 +1,4 @@
-package dev.mawm.training.data;
+package dev.mawm.models.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,18 +9,29 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of files (dataset provenance in {@code spec.json}). */
+/**
+ * SHA-256 as 64 lower-case hex digits: the checksum format of {@code bundle.json}, checkpoint
+ * metadata and dataset provenance.
+ */
 public final class Sha256 {
     private Sha256() {
     }
 
     /**
-     * @param file a file
+     * @param bytes content
+     * @return its SHA-256, lower-case hex
+     */
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /**
+     * @param file a file, read in 64 KiB chunks
      * @return its SHA-256, lower-case hex
      */
     public static String of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            MessageDigest md = digest();
             byte[] buf = new byte[1 << 16];
             int n;
             while ((n = in.read(buf)) > 0) {
@@ -29,6 +40,12 @@ public final class Sha256 {
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot hash " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
