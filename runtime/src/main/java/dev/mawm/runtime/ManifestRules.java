@@ -21,10 +21,9 @@ final class ManifestRules {
     /**
      * @param m    the manifest
      * @param file the manifest file, for messages
-     * @return the family's required component names
      * @throws BundleException naming the manifest file and the expectation
      */
-    static List<String> check(BundleManifest m, Path file) {
+    static void check(BundleManifest m, Path file) {
         List<String> required = required(m, file);
         boolean cellTokens = Names.FAMILY_JEPA2.equals(m.family()) && Jepa2Rules.check(m, file);
         for (String name : required) {
@@ -56,7 +55,6 @@ final class ManifestRules {
                 }
             }
         }
-        return required;
     }
 
     private static List<String> required(BundleManifest m, Path file) {

@@ -129,11 +129,7 @@ public final class Jepa2SequenceModel implements SequenceModel, AutoCloseable {
         Inputs.requireLength("returnsOut", returnsOut.length, n);
         Inputs.requireFinite("start", start, stateSize());
         Inputs.requireActions("actions", actions, n * horizon, shape.actionCount());
-        if (n != call.batch()) {
-            float discount = call.floats(shape.cellTokens() ? 3 : 6).get(0);
-            call.resize(n);
-            writeDiscount(discount);
-        }
+        call.resize(n); // no-op at n = cem.samples; the fixed-shape discount input keeps its value
         int l = shape.latentSize();
         if (shape.cellTokens()) {
             tile(call.floats(0), start, 0, l, n);

@@ -80,11 +80,7 @@ public final class RolloutSequenceModel implements SequenceModel, AutoCloseable 
         Inputs.requireLength("returnsOut", returnsOut.length, n);
         Inputs.requireFinite("start", start, stateSize);
         Inputs.requireActions("actions", actions, n * horizon, rollout.actionCount());
-        if (n != call.batch()) {
-            float discount = call.floats(2).get(0);
-            call.resize(n);
-            call.floats(2).put(0, discount);
-        }
+        call.resize(n); // no-op at n = cem.samples; the fixed-shape discount input keeps its value
         FloatBuffer starts = call.floats(0);
         for (int i = 0; i < n; i++) {
             starts.put(start, 0, stateSize);
