@@ -23,18 +23,4 @@ public enum ElemType {
     public DataType onnx() {
         return onnx;
     }
-
-    /**
-     * @param code an ONNX {@code TensorProto.DataType} number
-     * @return the element type
-     * @throws IllegalArgumentException for a type the exporter never emits
-     */
-    public static ElemType fromOnnx(int code) {
-        for (ElemType t : values()) {
-            if (t.onnx.getNumber() == code) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unsupported ONNX element type " + code + ", expected FLOAT, INT32, INT64 or BOOL");
-    }
 }
