@@ -146,6 +146,19 @@ public final class DiscreteCem {
         System.arraycopy(table, 0, probs, 0, probs.length);
     }
 
+    /**
+     * Receding-horizon warm start for the next tick: shifts the table by one step (last row reset to uniform)
+     * and injects the kept elites, shifted by one step, into the next {@link #optimize}. Allocates nothing and
+     * skips the validation of {@link #setDistribution}/{@link #setInitialCandidates}, whose inputs here come
+     * from this optimizer.
+     */
+    void shiftForNextTick() {
+        WarmStart.shiftTable(probs, horizon, actions);
+        System.arraycopy(kept, 0, initial, 0, keptCount * horizon);
+        WarmStart.shiftSequences(initial, keptCount, horizon);
+        initialCount = keptCount;
+    }
+
     /** @param dst receives the current table, {@code [≥ H * A]} row-major */
     public void copyDistribution(double[] dst) {
         checkLength("dst", dst, probs.length);

@@ -26,8 +26,6 @@ public final class MpcPlanner {
     private final ModelObjective objective;
     private final int horizon;
     private final int actions;
-    private final double[] warmTable; // [H * A]
-    private final int[] warmElites;   // [keepElites * H]
     private final int[] plan;         // [H] best plan of the last tick
     private float lastScore = Float.NaN;
     private boolean planned;
@@ -48,8 +46,6 @@ public final class MpcPlanner {
         this.cem = new DiscreteCem(config, actions);
         this.objective = new ModelObjective(model, config.samples(), config.beta());
         this.horizon = config.horizon();
-        this.warmTable = new double[horizon * actions];
-        this.warmElites = new int[config.keepElites() * horizon];
         this.plan = new int[horizon];
     }
 
@@ -86,18 +82,8 @@ public final class MpcPlanner {
         lastScore = score;
         cem.copyBestSequence(plan);
         planned = true;
-        warmStart();
+        cem.shiftForNextTick();
         return plan[0];
-    }
-
-    /** Shifts the refit table and the kept elites by one step and hands them to the next optimize call. */
-    private void warmStart() {
-        cem.copyDistribution(warmTable);
-        WarmStart.shiftTable(warmTable, horizon, actions);
-        cem.setDistribution(warmTable);
-        int count = cem.copyKeptElites(warmElites);
-        WarmStart.shiftSequences(warmElites, count, horizon);
-        cem.setInitialCandidates(warmElites, count);
     }
 
     /** Starts a new episode: uniform table, no kept elites, no last plan; the random sequence continues. */
