@@ -110,16 +110,17 @@ public final class Trainer {
                         history.add(new HistoryPoint(step, sum / count, v.loss()));
                         sum = 0;
                         count = 0;
+                        Map<String, FloatTensor> weights = params.read(s);
                         if (v.loss() < bestLoss) {
                             bestLoss = v.loss();
                             bestStep = step;
-                            best = params.read(s);
+                            best = weights;
                             bad = 0;
                         } else if (++bad >= config.patience()) {
                             stopped = true;
                         }
                         double elapsed = seconds + (System.nanoTime() - t0) / 1e9;
-                        state = new TrainState(task.family(), step, params.read(s), adam.state(s), best, bestStep, bestLoss, bad,
+                        state = new TrainState(task.family(), step, weights, adam.state(s), best, bestStep, bestLoss, bad,
                                 stopped, history, elapsed);
                         onEvaluation.accept(state);
                         LOG.debug("step {} train {} val {} {}", step, history.get(history.size() - 1).trainLoss(), v.loss(), v.figures());
