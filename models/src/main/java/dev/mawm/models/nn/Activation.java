@@ -1,7 +1,6 @@
 package dev.mawm.models.nn;
 
 import dev.mawm.models.ops.Ops;
-import java.util.Locale;
 
 /** Elementwise activations selectable by name in configs. */
 public enum Activation {
@@ -24,11 +23,6 @@ public enum Activation {
             case "tanh" -> TANH;
             default -> throw new IllegalArgumentException("unknown activation '" + name + "', expected elu, relu or tanh");
         };
-    }
-
-    /** @return the config name */
-    public String configName() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.mawm.training.jepa2;
 import dev.mawm.envs.data.Dataset;
 import dev.mawm.envs.data.DatasetSchema;
 import dev.mawm.envs.data.RingBuffer;
-import dev.mawm.envs.grid2.Grid2World;
+import dev.mawm.envs.collect.Collectors;
 import dev.mawm.models.config.Grid2Config;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
 import dev.mawm.training.data.EpisodeSplit;
@@ -41,7 +41,7 @@ public final class Jepa2Data {
      * @throws IllegalArgumentException for another env or fewer than 2 episodes
      */
     public static Jepa2Data split(Dataset dataset, double valFraction, long seed) {
-        dataset.requireEnv("grid2");
+        dataset.requireEnv(Collectors.GRID2);
         Grid2Config grid = dataset.header().envConfig(Grid2Config.class);
         int[] starts = dataset.episodeStarts();
         int episodes = starts.length - 1;
@@ -104,10 +104,5 @@ public final class Jepa2Data {
      */
     public RingBuffer heldOutBuffer(long seed) {
         return RingBuffer.of(dataset, FIELDS, heldOutEpisodes, seed);
-    }
-
-    /** @return agents per row (2) */
-    static int agents() {
-        return Grid2World.AGENTS;
     }
 }

@@ -2,6 +2,7 @@ package dev.mawm.training.jepa2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.envs.collect.Collectors;
 import dev.mawm.envs.data.RingBuffer;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
@@ -212,6 +213,6 @@ public final class Jepa2Task implements TrainingTask {
 
     @Override
     public ModelSpec spec(String datasetSha256, JsonNode runConfig) {
-        return TrainingTask.specOf(model, "grid2", model.spec(), new Normalization(Map.of()), datasetSha256, runConfig);
+        return TrainingTask.specOf(model, Collectors.GRID2, model.spec(), new Normalization(Map.of()), datasetSha256, runConfig);
     }
 }
