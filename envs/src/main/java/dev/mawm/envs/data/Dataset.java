@@ -45,8 +45,9 @@ public final class Dataset {
      */
     public static Dataset read(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            DatasetFormat.Parsed parsed = readParsed(file, ch);
-            long dataStart = DatasetFormat.PREAMBLE + headerLength(file, ch);
+            Head head = readHead(file, ch);
+            DatasetFormat.Parsed parsed = head.parsed();
+            long dataStart = DatasetFormat.PREAMBLE + (long) head.json().length;
             Map<String, Column> cols = new LinkedHashMap<>();
             int rows = (int) parsed.header().rows();
             for (DatasetFormat.Layout l : parsed.layouts()) {
@@ -79,17 +80,15 @@ public final class Dataset {
      */
     public static DatasetHeader readHeader(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return readParsed(file, ch).header();
+            return readHead(file, ch).parsed().header();
         }
     }
 
-    private static int headerLength(Path file, FileChannel ch) throws IOException {
-        ByteBuffer pre = ByteBuffer.allocate(DatasetFormat.PREAMBLE).order(ByteOrder.LITTLE_ENDIAN);
-        readFully(file, ch, pre, 0);
-        return pre.getInt(12);
+    /** The checked preamble, the header bytes and their parse. */
+    private record Head(byte[] preamble, byte[] json, DatasetFormat.Parsed parsed) {
     }
 
-    private static DatasetFormat.Parsed readParsed(Path file, FileChannel ch) throws IOException {
+    private static Head readHead(Path file, FileChannel ch) throws IOException {
         long size = ch.size();
         if (size < DatasetFormat.PREAMBLE) {
             throw new IllegalArgumentException("dataset " + file + " is truncated: " + size + " bytes, a dataset starts with "
@@ -131,7 +130,7 @@ public final class Dataset {
             throw new IllegalArgumentException("dataset " + file + " has " + (size - expected) + " unexpected trailing bytes (expected "
                     + expected + " bytes in all)");
         }
-        return parsed;
+        return new Head(pre.array(), json.array(), parsed);
     }
 
     private static void readFully(Path file, FileChannel ch, ByteBuffer buf, long position) throws IOException {
