@@ -17,7 +17,6 @@ import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.io.AtomicWrite;
 import dev.mawm.models.progress.ProgressListener;
 import dev.mawm.training.data.EpisodeSplit;
-import dev.mawm.models.io.Sha256;
 import dev.mawm.training.data.Transitions;
 import dev.mawm.training.gru.GruTask;
 import dev.mawm.training.jepa2.Jepa2Data;
@@ -74,7 +73,7 @@ public final class TrainRun {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dataset " + data + ": " + e.getMessage(), e);
         }
-        String sha = Sha256.of(data);
+        String sha = ds.sha256();
         if (Jepa2Names.FAMILY.equals(family)) {
             Jepa2Data split = Jepa2Data.split(ds, config.train().valFraction(), config.train().seed());
             return train(new Jepa2Task(split, config.jepa2(), config.train().seed()), Jepa2Task.loopConfig(config.train(), config.jepa2()),

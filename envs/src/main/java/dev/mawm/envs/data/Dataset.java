@@ -7,7 +7,10 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -28,11 +31,13 @@ public final class Dataset {
     private final Path source;
     private final DatasetHeader header;
     private final Map<String, Column> columns;
+    private final String sha256;
 
-    private Dataset(Path source, DatasetHeader header, Map<String, Column> columns) {
+    private Dataset(Path source, DatasetHeader header, Map<String, Column> columns, String sha256) {
         this.source = source;
         this.header = header;
         this.columns = columns;
+        this.sha256 = sha256;
     }
 
     /**
@@ -45,19 +50,31 @@ public final class Dataset {
      */
     public static Dataset read(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            MessageDigest sha = sha256Digest();
             Head head = readHead(file, ch);
+            sha.update(head.preamble());
+            sha.update(head.json());
             DatasetFormat.Parsed parsed = head.parsed();
             long dataStart = DatasetFormat.PREAMBLE + (long) head.json().length;
             Map<String, Column> cols = new LinkedHashMap<>();
             int rows = (int) parsed.header().rows();
+            // Fields are contiguous (each at align8 of the previous end), so reading each field and
+            // then its zero padding reads every byte after the header once, in order; readHead has
+            // checked the file ends exactly there, so the digest is the whole file's SHA-256.
+            ByteBuffer pad = ByteBuffer.allocate(8);
             for (DatasetFormat.Layout l : parsed.layouts()) {
                 if (l.bytes() > Integer.MAX_VALUE - 8) {
                     throw new IllegalArgumentException("dataset " + file + ": field '" + l.spec().name() + "' has " + l.bytes()
                             + " bytes, more than this reader holds in one array; split the collection");
                 }
                 ByteBuffer buf = ByteBuffer.allocate((int) l.bytes()).order(ByteOrder.LITTLE_ENDIAN);
+                long end = dataStart + l.offset() + l.bytes();
                 readFully(file, ch, buf, dataStart + l.offset());
                 buf.flip();
+                sha.update(buf.array(), 0, buf.limit());
+                pad.clear().limit((int) (DatasetFormat.align8(l.offset() + l.bytes()) - (l.offset() + l.bytes())));
+                readFully(file, ch, pad, end);
+                sha.update(pad.array(), 0, pad.limit());
                 CRC32 crc = new CRC32();
                 crc.update(buf.duplicate());
                 if (crc.getValue() != l.crc32()) {
@@ -66,7 +83,7 @@ public final class Dataset {
                 }
                 cols.put(l.spec().name(), new Column(l.spec(), decode(l.spec().dtype(), buf), rows));
             }
-            return new Dataset(file, parsed.header(), cols);
+            return new Dataset(file, parsed.header(), cols, HexFormat.of().formatHex(sha.digest()));
         }
     }
 
@@ -133,6 +150,14 @@ public final class Dataset {
         return new Head(pre.array(), json.array(), parsed);
     }
 
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
     private static void readFully(Path file, FileChannel ch, ByteBuffer buf, long position) throws IOException {
         long pos = position;
         while (buf.hasRemaining()) {
@@ -179,6 +204,16 @@ public final class Dataset {
     /** @return the header */
     public DatasetHeader header() {
         return header;
+    }
+
+    /**
+     * The file's SHA-256, computed from the bytes {@link #read} read (which are the whole file, each
+     * byte once): equal to {@code Sha256.of(source())} without a second pass over the file.
+     *
+     * @return the SHA-256 of the whole file, lower-case hex
+     */
+    public String sha256() {
+        return sha256;
     }
 
     /** @return the file this dataset was read from */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mawm.models.config.CartPoleConfig;
+import dev.mawm.models.io.Sha256;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -106,6 +107,20 @@ class DatasetTest {
         long headerLen = ByteBuffer.wrap(Files.readAllBytes(file), 12, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
         assertEquals(16 + headerLen + data, Files.size(file));
         assertEquals(0, (16 + headerLen) % 8);
+    }
+
+    @Test
+    void sha256IsTheWholeFilesDigest() throws IOException {
+        // 41 rows: the img (615 bytes) and flag (41 bytes) fields are followed by padding
+        Path file = write("h.bin", "grid2", randomData(41, 9));
+        assertEquals(Sha256.of(file), Dataset.read(file).sha256());
+        // the loader does not check the padding's content, yet the digest still covers it
+        byte[] all = Files.readAllBytes(file);
+        all[all.length - 1] = 0x5a;
+        Path padded = dir.resolve("padded");
+        Files.write(padded, all);
+        assertEquals(Sha256.of(padded), Dataset.read(padded).sha256());
+        assertTrue(!Sha256.of(padded).equals(Sha256.of(file)));
     }
 
     private static long align(long n) {
