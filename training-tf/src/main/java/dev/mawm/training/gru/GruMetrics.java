@@ -22,14 +22,12 @@ final class GruMetrics {
     private final GruTask task;
     private final Session session;
     private final GruSequence<Operand<?>> out;
-    private final int windows;
     private final Moments delta;
 
-    GruMetrics(GruTask task, Session session, GruSequence<Operand<?>> out, int windows, Normalization norm) {
+    GruMetrics(GruTask task, Session session, GruSequence<Operand<?>> out, Normalization norm) {
         this.task = task;
         this.session = session;
         this.out = out;
-        this.windows = windows;
         this.delta = norm.get(Normalization.DELTA);
     }
 
@@ -45,8 +43,8 @@ final class GruMetrics {
         double[] seNext = new double[s];
         double[] sumNext = new double[s];
         double[] sqNext = new double[s];
-        for (int from = 0; from < windows; from += GruTask.CHUNK) {
-            WindowBatch b = task.valBatch(from, Math.min(windows, from + GruTask.CHUNK));
+        for (GruTask.ValChunk c : task.valChunks()) {
+            WindowBatch b = c.batch();
             float[] pred;
             float[] rew;
             try (Feeds f = task.evalFeeds(b); Result r = f.applyTo(session.runner()).fetch(out.deltaNormalized()).fetch(out.reward()).run()) {

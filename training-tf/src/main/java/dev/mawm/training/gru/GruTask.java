@@ -14,6 +14,8 @@ import dev.mawm.training.tf.Feeds;
 import dev.mawm.training.tf.Precision;
 import dev.mawm.training.tf.Tensors;
 import dev.mawm.training.tf.TfOps;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.tensorflow.Operand;
@@ -39,6 +41,16 @@ public final class GruTask extends StateTrainingTask<GruConfig, GruWorldModel> {
     private Inputs evalIn;
     private Operand<?> evalLoss;
     private GruSequence<Operand<?>> evalOut;
+    private List<ValChunk> valChunks;
+
+    /**
+     * One fixed chunk of validation windows, gathered once.
+     *
+     * @param batch the windows
+     * @param weight the sum of their mask (the number of real steps)
+     */
+    record ValChunk(WindowBatch batch, double weight) {
+    }
 
     /** Placeholders of one window batch. */
     record Inputs(Placeholder<TFloat32> obs, Placeholder<TInt32> action, Placeholder<TFloat32> delta,
@@ -110,32 +122,40 @@ public final class GruTask extends StateTrainingTask<GruConfig, GruWorldModel> {
     public Validation validate(Session session) {
         double sum = 0;
         double weight = 0;
-        for (int from = 0; from < valWindows.size(); from += CHUNK) {
-            int to = Math.min(valWindows.size(), from + CHUNK);
-            WindowBatch b = valBatch(from, to);
-            double w = 0;
-            for (float m : b.mask()) {
-                w += m;
-            }
-            try (Feeds f = feeds(evalIn, b); Result r = f.applyTo(session.runner()).fetch(evalLoss).run()) {
-                sum += Tensors.scalar(r.get(0)) * w;
-                weight += w;
+        for (ValChunk c : valChunks()) {
+            try (Feeds f = feeds(evalIn, c.batch()); Result r = f.applyTo(session.runner()).fetch(evalLoss).run()) {
+                sum += Tensors.scalar(r.get(0)) * c.weight();
+                weight += c.weight();
             }
         }
         return new Validation(sum / weight, Map.of());
     }
 
-    WindowBatch valBatch(int from, int to) {
-        int[] picks = new int[to - from];
-        for (int i = 0; i < picks.length; i++) {
-            picks[i] = from + i;
+    /** @return the validation windows in chunks of {@link #CHUNK}, in order, gathered on first use and then reused */
+    List<ValChunk> valChunks() {
+        if (valChunks == null) {
+            List<ValChunk> chunks = new ArrayList<>();
+            for (int from = 0; from < valWindows.size(); from += CHUNK) {
+                int to = Math.min(valWindows.size(), from + CHUNK);
+                int[] picks = new int[to - from];
+                for (int i = 0; i < picks.length; i++) {
+                    picks[i] = from + i;
+                }
+                WindowBatch b = valWindows.gather(validation(), valDeltas(), picks);
+                double w = 0;
+                for (float m : b.mask()) {
+                    w += m;
+                }
+                chunks.add(new ValChunk(b, w));
+            }
+            valChunks = List.copyOf(chunks);
         }
-        return valWindows.gather(validation(), valDeltas(), picks);
+        return valChunks;
     }
 
     @Override
     public Map<String, Object> finalMetrics(Session session) {
-        return new GruMetrics(this, session, evalOut, valWindows.size(), normalization()).compute();
+        return new GruMetrics(this, session, evalOut, normalization()).compute();
     }
 
     Feeds evalFeeds(WindowBatch b) {

@@ -42,9 +42,10 @@ final class MlpMetrics {
         float[][] next = new float[k][n * s];
         float[] reward = new float[n];
         float[] done = new float[n];
-        for (int from = 0; from < n; from += MlpTask.CHUNK) {
-            int to = Math.min(n, from + MlpTask.CHUNK);
-            try (Feeds f = task.evalFeeds(from, to)) {
+        for (MlpTask.EvalChunk c : task.evalChunks()) {
+            int from = c.from();
+            int to = c.to();
+            try (Feeds f = task.evalFeeds(c)) {
                 Session.Runner r = f.applyTo(session.runner()).fetch(g.mean()).fetch(g.disagreement());
                 g.memberNext().forEach(r::fetch);
                 g.memberReward().forEach(r::fetch);

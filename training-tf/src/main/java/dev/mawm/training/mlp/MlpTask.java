@@ -14,6 +14,7 @@ import dev.mawm.training.tf.Precision;
 import dev.mawm.training.tf.Tensors;
 import dev.mawm.training.tf.TfOps;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -29,11 +30,9 @@ import org.tensorflow.types.TInt32;
  * Training of the {@code mlp} family on one-step transitions. Each ensemble member gets its own batch of
  * {@code train.batch} transitions drawn with replacement (so members differ by initialization and data
  * order) and its own loss ({@link MlpLoss}); the training loss is the members' mean. Normalization
- * (state and one-step change, std floored at {@value #STD_FLOOR}) comes from the training split.
+ * (state and one-step change, std floored at {@link DeltaNormalization#STD_FLOOR}) comes from the training split.
  */
 public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
-    /** The floor of normalization standard deviations. */
-    public static final double STD_FLOOR = DeltaNormalization.STD_FLOOR;
     static final int CHUNK = 16384;
 
     private Placeholder<TFloat32> state;
@@ -42,6 +41,24 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
     private Placeholder<TFloat32> reward;
     private Placeholder<TFloat32> done;
     private EvalGraph eval;
+    private List<EvalChunk> evalChunks;
+
+    /**
+     * Validation rows {@code [from, to)}, copied out once.
+     *
+     * @param from first row
+     * @param to end row
+     * @param state {@code [n, S]} observations
+     * @param action {@code [n]} actions
+     * @param delta {@code [n, S]} normalized changes
+     * @param reward {@code [n]} rewards
+     * @param done {@code [n]} terminal flags
+     */
+    record EvalChunk(int from, int to, float[] state, int[] action, float[] delta, float[] reward, float[] done) {
+        int rows() {
+            return to - from;
+        }
+    }
 
     /** Evaluation tensors on a batch of any size. */
     record EvalGraph(Placeholder<TFloat32> state, Placeholder<TInt32> action, Placeholder<TFloat32> delta,
@@ -145,36 +162,51 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
     }
 
     /**
-     * Feeds of validation rows {@code [from, to)} into the evaluation placeholders.
+     * @return the validation rows in chunks of {@link #CHUNK}, in order, copied out on first use and then reused
+     */
+    List<EvalChunk> evalChunks() {
+        if (evalChunks == null) {
+            Transitions val = validation();
+            int s = net().obsDim();
+            List<EvalChunk> chunks = new ArrayList<>();
+            for (int from = 0; from < val.size(); from += CHUNK) {
+                int to = Math.min(val.size(), from + CHUNK);
+                chunks.add(new EvalChunk(from, to, Arrays.copyOfRange(val.obs(), from * s, to * s), Arrays.copyOfRange(val.action(), from, to),
+                        Arrays.copyOfRange(valDeltas(), from * s, to * s), Arrays.copyOfRange(val.reward(), from, to),
+                        Arrays.copyOfRange(val.done(), from, to)));
+            }
+            evalChunks = List.copyOf(chunks);
+        }
+        return evalChunks;
+    }
+
+    /**
+     * Feeds of one validation chunk into the evaluation placeholders.
      *
-     * @param from first row
-     * @param to end row
+     * @param c the chunk
      * @return the feeds
      */
-    Feeds evalFeeds(int from, int to) {
-        Transitions val = validation();
+    Feeds evalFeeds(EvalChunk c) {
         int s = net().obsDim();
-        int n = to - from;
+        int n = c.rows();
         Feeds f = new Feeds();
-        f.put(eval.state(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(val.obs(), from * s, to * s), n, s))
-                .put(eval.action(), Tensors.ints(java.util.Arrays.copyOfRange(val.action(), from, to), n))
-                .put(eval.delta(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(valDeltas(), from * s, to * s), n, s))
-                .put(eval.reward(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(val.reward(), from, to), n))
-                .put(eval.done(), Tensors.floats(Precision.FLOAT32, java.util.Arrays.copyOfRange(val.done(), from, to), n));
+        f.put(eval.state(), Tensors.floats(Precision.FLOAT32, c.state(), n, s))
+                .put(eval.action(), Tensors.ints(c.action(), n))
+                .put(eval.delta(), Tensors.floats(Precision.FLOAT32, c.delta(), n, s))
+                .put(eval.reward(), Tensors.floats(Precision.FLOAT32, c.reward(), n))
+                .put(eval.done(), Tensors.floats(Precision.FLOAT32, c.done(), n));
         return f;
     }
 
     @Override
     public Validation validate(Session session) {
-        Transitions val = validation();
         double sum = 0;
-        for (int from = 0; from < val.size(); from += CHUNK) {
-            int to = Math.min(val.size(), from + CHUNK);
-            try (Feeds f = evalFeeds(from, to); Result r = f.applyTo(session.runner()).fetch(eval.loss()).run()) {
-                sum += Tensors.scalar(r.get(0)) * (to - from);
+        for (EvalChunk c : evalChunks()) {
+            try (Feeds f = evalFeeds(c); Result r = f.applyTo(session.runner()).fetch(eval.loss()).run()) {
+                sum += Tensors.scalar(r.get(0)) * c.rows();
             }
         }
-        return new Validation(sum / val.size(), Map.of());
+        return new Validation(sum / validation().size(), Map.of());
     }
 
     @Override
