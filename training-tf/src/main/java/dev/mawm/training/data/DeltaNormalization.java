@@ -20,13 +20,14 @@ public final class DeltaNormalization {
 
     /**
      * @param train the training split (at least one transition)
+     * @param trainDeltas {@code [n, S]} its changes, {@code train.deltas()} (only read)
      * @return the observation and change moments of {@code train}, in that order
      */
-    public static Normalization fit(Transitions train) {
+    public static Normalization fit(Transitions train, float[] trainDeltas) {
         int s = train.obsDim();
         Map<String, Moments> m = new LinkedHashMap<>();
         m.put(Normalization.OBS, Moments.ofRows(train.obs(), s, STD_FLOOR));
-        m.put(Normalization.DELTA, Moments.ofRows(train.deltas(), s, STD_FLOOR));
+        m.put(Normalization.DELTA, Moments.ofRows(trainDeltas, s, STD_FLOOR));
         return new Normalization(m);
     }
 
@@ -36,14 +37,24 @@ public final class DeltaNormalization {
      * @return {@code [n, S]} the split's normalized changes (a new array)
      */
     public static float[] normalizedDeltas(Normalization normalization, Transitions t) {
+        return normalizeDeltas(normalization, t.deltas());
+    }
+
+    /**
+     * Normalizes raw changes in place.
+     *
+     * @param normalization holds {@link Normalization#DELTA} of width S
+     * @param deltas {@code [n, S]} raw changes {@code next − obs}, overwritten with their normalized values
+     * @return {@code deltas}
+     */
+    public static float[] normalizeDeltas(Normalization normalization, float[] deltas) {
         Moments d = normalization.get(Normalization.DELTA);
         float[] mean = d.mean();
         float[] std = d.std();
-        float[] raw = t.deltas();
-        int s = t.obsDim();
-        for (int i = 0; i < raw.length; i++) {
-            raw[i] = (float) ((raw[i] - (double) mean[i % s]) / std[i % s]);
+        int s = mean.length;
+        for (int i = 0; i < deltas.length; i++) {
+            deltas[i] = (float) ((deltas[i] - (double) mean[i % s]) / std[i % s]);
         }
-        return raw;
+        return deltas;
     }
 }

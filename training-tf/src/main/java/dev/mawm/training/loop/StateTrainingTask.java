@@ -66,9 +66,10 @@ public abstract class StateTrainingTask<C, N extends StateWorldModel<C>> impleme
         this.train = train;
         this.val = val;
         this.batch = batch;
-        this.normalization = DeltaNormalization.fit(train);
+        float[] trainDeltas = train.deltas();
+        this.normalization = DeltaNormalization.fit(train, trainDeltas);
         this.net = factory.create(train.obsDim(), actionCount, config, normalization);
-        this.trainDeltaN = DeltaNormalization.normalizedDeltas(normalization, train);
+        this.trainDeltaN = DeltaNormalization.normalizeDeltas(normalization, trainDeltas);
         this.valDeltaN = DeltaNormalization.normalizedDeltas(normalization, val);
     }
 
