@@ -16,6 +16,10 @@ import java.util.Objects;
  * {@code p ← α·freq(elites) + (1−α)·p}; floor every entry at {@code pMin} and renormalize each row. Elites with a
  * NaN score do not refit the table. The best sequence seen in any iteration is returned (earliest on ties).
  *
+ * <p>Lockstep: {@link #optimize} is the composition of {@link #beginOptimize}, {@link #prepareIteration},
+ * {@link #finishIteration} and {@link #endOptimize}, which let several optimizers (one per agent) share one batched
+ * model call per iteration ({@code dev.mawm.planner.team.TeamPlanner}).
+ *
  * <p>Sources: the cross-entropy method of Rubinstein &amp; Kroese, <i>The Cross-Entropy Method</i> (Springer 2004);
  * CEM as the planner of a learned latent model, PlaNet (Hafner et al., "Learning Latent Dynamics for Planning from
  * Pixels", ICML 2019); keeping elites across iterations and shifting them to the next time step, iCEM (Pinneri et
@@ -48,6 +52,9 @@ public final class DiscreteCem {
     private int initialCount;
     private int keptCount;
     private float bestScore = Float.NaN;
+    private boolean found;            // a non-NaN candidate was seen in the current optimization
+    private int nextIteration = -1;   // lockstep: the next iteration to prepare/finish, -1 when not optimizing
+    private boolean prepared;         // lockstep: candidates of nextIteration are prepared, awaiting scores
 
     /**
      * @param config      the CEM settings (H, N, K, I, α, pMin, keepElites, includeMode, seed are used here)
@@ -150,9 +157,10 @@ public final class DiscreteCem {
      * Receding-horizon warm start for the next tick: shifts the table by one step (last row reset to uniform)
      * and injects the kept elites, shifted by one step, into the next {@link #optimize}. Allocates nothing and
      * skips the validation of {@link #setDistribution}/{@link #setInitialCandidates}, whose inputs here come
-     * from this optimizer.
+     * from this optimizer. Call it once after each tick's optimization ({@link MpcPlanner} and
+     * {@code team.AgentPlanner} do).
      */
-    void shiftForNextTick() {
+    public void shiftForNextTick() {
         WarmStart.shiftTable(probs, horizon, actions);
         System.arraycopy(kept, 0, initial, 0, keptCount * horizon);
         WarmStart.shiftSequences(initial, keptCount, horizon);
@@ -200,7 +208,9 @@ public final class DiscreteCem {
     }
 
     /**
-     * Runs the I CEM iterations from the current table; afterwards the table holds the refit distribution.
+     * Runs the I CEM iterations from the current table; afterwards the table holds the refit distribution. Exactly
+     * {@link #beginOptimize()}, then for each iteration {@link #prepareIteration}, one objective call on the
+     * candidates and {@link #finishIteration}, then {@link #endOptimize()}.
      *
      * @param objective scores N candidates per call (called exactly I times)
      * @return the best score found, or NaN when every candidate scored NaN (then the table is unchanged and the
@@ -208,39 +218,118 @@ public final class DiscreteCem {
      */
     public float optimize(BatchObjective objective) {
         Objects.requireNonNull(objective, "objective");
-        bestScore = Float.NaN;
-        boolean found = false;
+        beginOptimize();
         for (int it = 0; it < iterations; it++) {
-            // [sampled | injected elites, best first | mode]: injected ones sit last so that on equal scores
-            // (ranked by index) fresh samples win, and a tie never favours the mode or old elites.
-            int injected = it == 0 ? initialCount : keptCount;
-            int sampled = samples - injected - (includeMode ? 1 : 0);
-            sample(sampled);
-            System.arraycopy(it == 0 ? initial : kept, 0, seqs, sampled * horizon, injected * horizon);
-            if (includeMode) {
-                writeMode(seqs, (samples - 1) * horizon);
-            }
-            objective.evaluate(seqs, samples, horizon, scores);
-            int valid = Elites.selectTop(scores, samples, elites, eliteIdx);
-            if (valid > 0) {
-                int top = eliteIdx[0];
-                if (!found || scores[top] > bestScore) {
-                    System.arraycopy(seqs, top * horizon, best, 0, horizon);
-                    bestScore = scores[top];
-                    found = true;
-                }
-                refit(valid);
-            }
-            keptCount = Math.min(keep, valid);
-            for (int e = 0; e < keptCount; e++) {
-                System.arraycopy(seqs, eliteIdx[e] * horizon, kept, e * horizon, horizon);
-            }
+            int[] candidates = prepareIteration(it);
+            objective.evaluate(candidates, samples, horizon, scores);
+            finishIteration(it, scores, 0);
         }
+        return endOptimize();
+    }
+
+    /** @return I, the iterations of one {@link #optimize} (and of one lockstep round) */
+    public int iterations() {
+        return iterations;
+    }
+
+    /**
+     * Lockstep API, step 1 of 4: starts an optimization (forgets the best sequence of the previous one). With
+     * {@link #prepareIteration}, {@link #finishIteration} and {@link #endOptimize} it lets several optimizers run
+     * one iteration each and have all their candidates scored in one model call; the composition is
+     * {@link #optimize}, bit for bit. Calling it again restarts the round (e.g. after a failed objective call).
+     */
+    public void beginOptimize() {
+        bestScore = Float.NaN;
+        found = false;
+        nextIteration = 0;
+        prepared = false;
+    }
+
+    /**
+     * Lockstep API, step 2: fills the N candidates of iteration {@code iteration} — fresh samples from the table,
+     * then the injected elites (iteration 0: those of {@link #setInitialCandidates} or the warm start; later: the
+     * best {@code keepElites} of the previous iteration), then the mode when {@code includeMode}.
+     *
+     * @param iteration the next iteration, in order {@code 0 … I−1}
+     * @return the candidates, this optimizer's own buffer {@code [N * H]} sequence-major; read only, valid until the
+     *     next call
+     * @throws IllegalStateException when not called in order after {@link #beginOptimize}/{@link #finishIteration}
+     */
+    public int[] prepareIteration(int iteration) {
+        checkStep(iteration, false, "prepareIteration");
+        // [sampled | injected elites, best first | mode]: injected ones sit last so that on equal scores
+        // (ranked by index) fresh samples win, and a tie never favours the mode or old elites.
+        int injected = iteration == 0 ? initialCount : keptCount;
+        int sampled = samples - injected - (includeMode ? 1 : 0);
+        sample(sampled);
+        System.arraycopy(iteration == 0 ? initial : kept, 0, seqs, sampled * horizon, injected * horizon);
+        if (includeMode) {
+            writeMode(seqs, (samples - 1) * horizon);
+        }
+        prepared = true;
+        return seqs;
+    }
+
+    /**
+     * Lockstep API, step 3: takes the scores of the candidates of {@link #prepareIteration}, selects the top K,
+     * tracks the best sequence, refits the table and keeps the elites for the next iteration.
+     *
+     * @param iteration the iteration just prepared
+     * @param scoresIn  the scores, {@code scoresIn[offset + n]} for candidate n of {@code [0, N)} (NaN ranks last)
+     * @param offset    where candidate 0's score is (e.g. {@code g·N} in a batch of several agents)
+     * @throws IllegalStateException when {@code iteration} was not the one just prepared
+     */
+    public void finishIteration(int iteration, float[] scoresIn, int offset) {
+        checkStep(iteration, true, "finishIteration");
+        Objects.requireNonNull(scoresIn, "scoresIn");
+        Objects.checkFromIndexSize(offset, samples, scoresIn.length);
+        if (scoresIn != scores || offset != 0) {
+            System.arraycopy(scoresIn, offset, scores, 0, samples);
+        }
+        int valid = Elites.selectTop(scores, samples, elites, eliteIdx);
+        if (valid > 0) {
+            int top = eliteIdx[0];
+            if (!found || scores[top] > bestScore) {
+                System.arraycopy(seqs, top * horizon, best, 0, horizon);
+                bestScore = scores[top];
+                found = true;
+            }
+            refit(valid);
+        }
+        keptCount = Math.min(keep, valid);
+        for (int e = 0; e < keptCount; e++) {
+            System.arraycopy(seqs, eliteIdx[e] * horizon, kept, e * horizon, horizon);
+        }
+        prepared = false;
+        nextIteration++;
+    }
+
+    /**
+     * Lockstep API, step 4: ends the optimization after all I iterations; consumes the injected candidates.
+     *
+     * @return as {@link #optimize}: the best score, or NaN when every candidate scored NaN (best = the table's mode)
+     * @throws IllegalStateException when not all I iterations were finished
+     */
+    public float endOptimize() {
+        if (nextIteration != iterations || prepared) {
+            throw new IllegalStateException("endOptimize needs all " + iterations + " iterations finished after "
+                    + "beginOptimize, got " + Math.max(nextIteration, 0));
+        }
+        nextIteration = -1;
         initialCount = 0;
         if (!found) {
             writeMode(best, 0);
         }
         return bestScore;
+    }
+
+    private void checkStep(int iteration, boolean wantPrepared, String what) {
+        if (nextIteration < 0 || iteration != nextIteration || prepared != wantPrepared || iteration >= iterations) {
+            throw new IllegalStateException(what + "(" + iteration + ") out of order: expected "
+                    + (nextIteration < 0 ? "beginOptimize() first"
+                    : (prepared ? "finishIteration(" : "prepareIteration(") + nextIteration + ")"
+                    + (nextIteration >= iterations ? " — all " + iterations + " iterations are done" : "")));
+        }
     }
 
     /** @return the score of the best sequence of the last {@link #optimize} call (NaN when every candidate scored NaN) */
