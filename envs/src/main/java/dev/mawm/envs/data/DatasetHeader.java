@@ -39,14 +39,19 @@ public record DatasetHeader(int version, String env, JsonNode envConfig, long se
     /**
      * Binds the environment config to its record.
      *
+     * <p>Every record component must be in the header, except keys added to the config after
+     * datasets were written with it, which read as their default: {@code grid2.messagePosition}
+     * is absent from headers written before it existed and reads as {@code true}.
+     *
      * @param type e.g. {@code Grid2Config.class}
      * @param <T>  the record type
      * @return the config, validated by its constructor
-     * @throws IllegalArgumentException when the header's config does not bind
+     * @throws IllegalArgumentException when the header's config misses a key, has an unknown one, or does not bind
      */
     public <T> T envConfig(Class<T> type) {
+        JsonNode complete = LegacyEnvConfig.complete(envConfig, type);
         try {
-            return DatasetFormat.JSON.treeToValue(envConfig, type);
+            return DatasetFormat.JSON.treeToValue(complete, type);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("dataset envConfig does not bind to " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }

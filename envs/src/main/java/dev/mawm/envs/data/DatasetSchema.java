@@ -22,7 +22,12 @@ public final class DatasetSchema {
     public static final String OBS = "obs";
     /** grid2 i32 [2, 2]: each agent's absolute (x, y). */
     public static final String POS = "pos";
-    /** grid2 u8 [2, V, V]: each agent's message (object types, row-major). */
+    /**
+     * grid2 u8 [2, V, V]: each agent's window (object types, row-major): its message's first V·V
+     * integers. The message it sends appends its {@link #POS} row when the header's
+     * {@code envConfig.messagePosition} is true (the default), so both message forms are rebuilt from
+     * the same data.
+     */
     public static final String MSG = "msg";
     /** grid2 u8 [2]: whether each agent had reached the goal at this observation. */
     public static final String ARRIVED = "arrived";

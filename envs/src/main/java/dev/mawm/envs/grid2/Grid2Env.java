@@ -100,7 +100,8 @@ public final class Grid2Env {
     }
 
     /**
-     * The agent's message: its window as object types.
+     * The agent's window as object types (what its image observation renders; the first
+     * {@code V·V} integers of its {@link #outgoingMessage message}).
      *
      * @param agent 0 or 1
      * @return {@code [V·V]} object types, row-major
@@ -108,6 +109,18 @@ public final class Grid2Env {
     public int[] message(int agent) {
         Grid2World.requireAgent(agent);
         return Grid2View.window(world, pos[agent], pos[1 - agent], config.viewSize());
+    }
+
+    /**
+     * The message the agent sends (DESIGN §4): its window followed by its absolute (x, y), or the
+     * bare window when {@code config.messagePosition()} is false.
+     *
+     * @param agent 0 or 1
+     * @return {@code [config.messageLength()]} integers: {@code V·V} object types (row-major), then x, y
+     */
+    public int[] outgoingMessage(int agent) {
+        int[] window = message(agent);
+        return config.messagePosition() ? Grid2Message.withPosition(window, pos[agent]) : window;
     }
 
     /**

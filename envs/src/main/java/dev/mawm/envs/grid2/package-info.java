@@ -16,8 +16,15 @@
  *       (3) stays visible, because an agent on the goal has arrived and the goal is the
  *       task-critical object.</li>
  * </ul>
- * The window as 49 integers (row-major) is the agent's message ({@link dev.mawm.envs.grid2.Grid2Message});
- * the RGB observation is the same window rendered with a fixed palette
- * ({@link dev.mawm.envs.grid2.Grid2Palette}), so the image carries exactly the message's content.
+ * The agent's message ({@link dev.mawm.envs.grid2.Grid2Message}) is the window as 49 integers
+ * (row-major) followed by the sender's absolute (x, y), 51 integers, or the bare window when
+ * {@code grid2.messagePosition} is false; the RGB observation is the same window rendered with a
+ * fixed palette ({@link dev.mawm.envs.grid2.Grid2Palette}), so the image carries exactly the
+ * window's content.
+ *
+ * <p>Baselines: the full-map oracle ({@link dev.mawm.envs.grid2.Grid2Oracle}) and the
+ * information-limited oracle ({@link dev.mawm.envs.grid2.InformedOracle} over a
+ * {@link dev.mawm.envs.grid2.BeliefMap}, played by {@link dev.mawm.envs.grid2.TeamRollout} under a
+ * {@link dev.mawm.envs.grid2.CommSchedule}); {@link dev.mawm.envs.grid2.Spl} scores paths.
  */
 package dev.mawm.envs.grid2;

@@ -7,7 +7,10 @@ import dev.mawm.envs.grid2.GridPos;
 import dev.mawm.envs.grid2.ObjectTypes;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 
@@ -156,6 +159,76 @@ public final class Grid2Renderer {
             g.dispose();
         }
         return img;
+    }
+
+    /**
+     * An episode frame with a caption line on top: {@link #frame} (the map with both agents, their
+     * windows and the goal, and both agents' views beside it) under one line of text such as
+     * {@code "first  t=12  agent0 ✓  agent1 …"} ({@link #caption}). Text is drawn without
+     * anti-aliasing in the obstacle color, so the frame stays inside {@link #COLORS}; a caption too
+     * wide for the frame is cut with "…", and a character the font cannot show becomes '?'.
+     *
+     * @param env     the environment
+     * @param cellPx  map pixels per cell, ≥ 4
+     * @param caption the caption (one line)
+     * @return an RGB image, as wide as {@link #frame}
+     */
+    public static BufferedImage frameWithViews(Grid2Env env, int cellPx, String caption) {
+        if (caption == null) {
+            throw new IllegalArgumentException("frame caption must not be null");
+        }
+        BufferedImage body = frame(env, cellPx);
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, Math.max(10, Math.min(24, cellPx)));
+        int lineHeight = font.getSize() + 8;
+        BufferedImage img = new BufferedImage(body.getWidth(), body.getHeight() + lineHeight, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(BACKGROUND);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+            g.setFont(font);
+            g.setColor(COLORS[ObjectTypes.OBSTACLE]);
+            FontMetrics fm = g.getFontMetrics();
+            String text = fit(displayable(font, caption.replace('\n', ' ')), fm, img.getWidth() - 8);
+            g.drawString(text, 4, 4 + fm.getAscent());
+            g.drawImage(body, 0, lineHeight, null);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /**
+     * The standard caption: {@code "MODE  t=STEPS  agent0 ✓  agent1 …"} (✓ arrived, … not yet).
+     *
+     * @param mode the communication mode or policy shown
+     * @param env  the environment
+     * @return the caption
+     */
+    public static String caption(String mode, Grid2Env env) {
+        StringBuilder sb = new StringBuilder(mode).append("  t=").append(env.steps());
+        for (int a = 0; a < Grid2World.AGENTS; a++) {
+            sb.append("  agent").append(a).append(env.arrived(a) ? " \u2713" : " \u2026");
+        }
+        return sb.toString();
+    }
+
+    private static String displayable(Font font, String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(font.canDisplay(cp) ? cp : '?'));
+        return sb.toString();
+    }
+
+    private static String fit(String s, FontMetrics fm, int width) {
+        if (fm.stringWidth(s) <= width) {
+            return s;
+        }
+        String cut = s;
+        while (!cut.isEmpty() && fm.stringWidth(cut + "\u2026") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "\u2026";
     }
 
     /**

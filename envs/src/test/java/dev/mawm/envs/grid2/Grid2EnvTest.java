@@ -9,7 +9,7 @@ import dev.mawm.models.config.Grid2Config;
 import org.junit.jupiter.api.Test;
 
 class Grid2EnvTest {
-    private static final Grid2Config CFG = new Grid2Config(11, 11, 0.15, 0, 6, 7, 4, 0.1);
+    private static final Grid2Config CFG = new Grid2Config(11, 11, 0.15, 0, 6, 7, 4, 0.1, true);
 
     private static Grid2Env corridor() {
         return new Grid2Env(Grid2World.fromAscii(

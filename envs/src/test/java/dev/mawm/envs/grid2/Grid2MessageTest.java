@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class Grid2MessageTest {
     @Test
     void windowToIntsToOneHotAndBack() {
-        Grid2Config cfg = new Grid2Config(11, 11, 0.2, 4, 40, 7, 4, 0.1);
+        Grid2Config cfg = new Grid2Config(11, 11, 0.2, 4, 40, 7, 4, 0.1, true);
         for (long s = 0; s < 50; s++) {
             Grid2Env env = Grid2Env.generate(cfg, s);
             for (int a = 0; a < 2; a++) {

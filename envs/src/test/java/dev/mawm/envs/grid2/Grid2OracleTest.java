@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class Grid2OracleTest {
-    private static final Grid2Config CFG = new Grid2Config(11, 11, 0.15, 0, 60, 7, 4, 0.1);
+    private static final Grid2Config CFG = new Grid2Config(11, 11, 0.15, 0, 60, 7, 4, 0.1, true);
 
     @Test
     void takesShortestPathsOnHandMadeMaps() {

@@ -40,7 +40,7 @@ class Grid2ScenariosTest {
     @Test
     void impossibleScenarioFailsClearly() {
         // a 15×15 view on a 5×5 grid always sees the goal from both starts
-        Grid2Config cfg = new Grid2Config(5, 5, 0.0, 0, 40, 15, 1, 0.1);
+        Grid2Config cfg = new Grid2Config(5, 5, 0.0, 0, 40, 15, 1, 0.1, true);
         assertThrows(IllegalStateException.class, () -> Grid2Scenarios.goalSeenByExactlyOne(cfg, 0));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class Grid2WorldTest {
-    private static final Grid2Config CFG = new Grid2Config(11, 11, 0.15, 3, 40, 7, 4, 0.1);
+    private static final Grid2Config CFG = new Grid2Config(11, 11, 0.15, 3, 40, 7, 4, 0.1, true);
 
     @Test
     void sameSeedSameMapDifferentSeedsDiffer() {
@@ -44,7 +44,7 @@ class Grid2WorldTest {
     @Test
     void everyGeneratedMapIsSolvableWithBorderWalls() {
         for (double density : new double[] {0.0, 0.15, 0.35}) {
-            Grid2Config cfg = new Grid2Config(11, 9, density, 2, 40, 7, 4, 0.1);
+            Grid2Config cfg = new Grid2Config(11, 9, density, 2, 40, 7, 4, 0.1, true);
             for (long s = 0; s < 500; s++) {
                 Grid2World w = Grid2World.generate(cfg, s);
                 assertEquals(11, w.width());
@@ -124,13 +124,13 @@ class Grid2WorldTest {
 
     @Test
     void configValidationNamesTheField() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Grid2Config(11, 11, 0.15, 0, 40, 6, 4, 0.1))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Grid2Config(11, 11, 0.15, 0, 40, 6, 4, 0.1, true))
                 .getMessage().contains("grid2.viewSize must be odd"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Grid2Config(3, 11, 0.15, 0, 40, 7, 4, 0.1))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Grid2Config(3, 11, 0.15, 0, 40, 7, 4, 0.1, true))
                 .getMessage().contains("grid2.width must be in [5, 64]"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Grid2Config(11, 11, Double.NaN, 0, 40, 7, 4, 0.1))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Grid2Config(11, 11, Double.NaN, 0, 40, 7, 4, 0.1, true))
                 .getMessage().contains("grid2.wallDensity"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Grid2Config(5, 5, 0.1, 7, 40, 7, 4, 0.1))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Grid2Config(5, 5, 0.1, 7, 40, 7, 4, 0.1, true))
                 .getMessage().contains("grid2.items"));
     }
 }
