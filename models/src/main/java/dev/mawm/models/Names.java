@@ -184,18 +184,22 @@ public final class Names {
     public static final String MESSAGE = dev.mawm.models.nn.jepa2.Jepa2Names.MESSAGE;
     /** jepa2: message latent h {@code [N,L]}. */
     public static final String MSG_LATENT = dev.mawm.models.nn.jepa2.Jepa2Names.MSG_LATENT;
-    /** jepa2 rollout: the planning agent i's start latent {@code [N,L]}. */
+    /** jepa2 rollout: the planning agent i's start latent ({@code [G,L]} in vector mode, {@code [N,L]} in cells mode). */
     public static final String Z_SELF = "z_self";
-    /** jepa2 rollout (vector mode): the other agent j's start latent {@code [N,L]}, {@code obs_pred(h_other0)}. */
+    /** jepa2 rollout (vector mode): the other agent j's start latent, as agent i knows it {@code [G,L]}. */
     public static final String Z_OTHER = "z_other";
-    /** jepa2 rollout (vector mode): {@code msg_encoder} of agent i's own first message {@code [N,L]}. */
+    /** jepa2 rollout (vector mode): {@code msg_encoder} of agent i's own current message {@code [G,L]}. */
     public static final String H_SELF0 = "h_self0";
-    /** jepa2 rollout (vector mode): {@code msg_encoder} of agent j's first message {@code [N,L]}. */
-    public static final String H_OTHER0 = "h_other0";
-    /** jepa2 rollout (vector mode): agent j's actions, int32 {@code [N,H]} (known or default). */
+    /** jepa2 rollout (vector mode): agent j's real message latents per planning agent and step {@code [G,H,L]}. */
+    public static final String MSG_OTHER = "msg_other";
+    /** jepa2 rollout (vector mode): 1 where {@link #MSG_OTHER} is used at that step, 0 where it is imagined {@code [G,H]}. */
+    public static final String MSG_MASK = "msg_mask";
+    /** jepa2 rollout (vector mode): the planning agent (context row in [0, G)) of each candidate row, int32 {@code [N]}. */
+    public static final String AGENT = "agent";
+    /** jepa2 rollout (vector mode): agent j's actions over the horizon, int32 {@code [G,H]} (its plan or a default). */
     public static final String OTHER_ACTIONS = "other_actions";
     /** jepa2 rollout (cells mode): agent j's first message as cells, int32 {@code [N,V·V]}. */
-    public static final String MESSAGE_OTHER = "message_other";
+    public static final String MESSAGE_OTHER = dev.mawm.models.nn.jepa2.Jepa2Names.MESSAGE_OTHER;
     /** jepa2 rollout: agent i's imagined latent after H steps {@code [N,L]}. */
     public static final String FINAL_LATENT = "final_latent";
     /** {@code dims.extra} key (jepa2): image side S in pixels (the image is {@code 3·S·S = stateSize}). */
@@ -210,6 +214,8 @@ public final class Names {
     public static final String DIM_OBJECT_TYPES = "objectTypes";
     /** {@code dims.extra} key (jepa2): 1 when the predictor reads message cells (cells mode), 0 for a message latent. */
     public static final String DIM_CELL_TOKENS = "cellTokens";
+    /** {@code dims.extra} key (jepa2): 1 when a message carries the sender's x, y after its V·V cells, 0 for the bare window. */
+    public static final String DIM_MESSAGE_POSITION = "messagePosition";
 
     /** The GRU's hidden state at the start of an episode: all zeros. */
     public static final float GRU_INITIAL_HIDDEN = 0f;
@@ -307,7 +313,8 @@ public final class Names {
         return switch (family) {
             case FAMILY_MLP -> List.of(ENCODER, DYNAMICS, DECODER, REWARD, DONE, rollout(horizon));
             case FAMILY_GRU -> List.of(GRU_STEP, rollout(horizon));
-            case FAMILY_JEPA2 -> List.of(ENCODER, MSG_ENCODER, PREDICTOR, OBS_PRED, MSG_PRED, REWARD, DONE, rollout(horizon));
+            case FAMILY_JEPA2 -> List.of(ENCODER, MSG_ENCODER, PREDICTOR, OBS_PRED, MSG_PRED, REWARD, DONE,
+                    dev.mawm.models.nn.jepa2.Jepa2Names.SHAPING, rollout(horizon));
             default -> throw new IllegalArgumentException("unknown model family '" + family + "', expected mlp, gru or jepa2");
         };
     }
@@ -328,7 +335,7 @@ public final class Names {
         }
         if (rolloutHorizon(component) > 0) {
             return cellTokens ? List.of(Z_SELF, MESSAGE_OTHER, ACTIONS, DISCOUNT)
-                    : List.of(Z_SELF, Z_OTHER, H_SELF0, H_OTHER0, ACTIONS, OTHER_ACTIONS, DISCOUNT);
+                    : List.of(Z_SELF, Z_OTHER, H_SELF0, MSG_OTHER, MSG_MASK, OTHER_ACTIONS, AGENT, ACTIONS, DISCOUNT);
         }
         return dev.mawm.models.nn.jepa2.Jepa2Names.inputNames(component, cellTokens);
     }

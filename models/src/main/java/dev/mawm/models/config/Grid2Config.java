@@ -16,6 +16,9 @@ package dev.mawm.models.config;
  * @param shapingScale   scale of the potential-based shaping reward
  *                       {@code scale × (d(s) − d(s'))} with d the BFS distance to the goal, in [0, 10]
  *                       (default 0.1; 0 disables shaping)
+ * @param messagePosition whether a message carries the sender's absolute (x, y) after its V·V window
+ *                       ({@code V·V + 2} integers, DESIGN §4; default true) or is seed 003's bare window
+ *                       ({@code V·V}; false)
  */
 public record Grid2Config(
         int width,
@@ -25,7 +28,8 @@ public record Grid2Config(
         int stepLimit,
         int viewSize,
         int pixelsPerCell,
-        double shapingScale) {
+        double shapingScale,
+        boolean messagePosition) {
 
     /** Validates every field. */
     public Grid2Config {
@@ -51,9 +55,14 @@ public record Grid2Config(
         }
     }
 
-    /** @return the defaults: 11×11, density 0.15, no items, 40 steps, 7×7 view, 4 px per cell, shaping 0.1 */
+    /** @return the defaults: 11×11, density 0.15, no items, 40 steps, 7×7 view, 4 px per cell, shaping 0.1, position in messages */
     public static Grid2Config defaults() {
-        return new Grid2Config(11, 11, 0.15, 0, 40, 7, 4, 0.1);
+        return new Grid2Config(11, 11, 0.15, 0, 40, 7, 4, 0.1, true);
+    }
+
+    /** @return ints per message: {@code V·V}, plus 2 for the sender's position when {@link #messagePosition()} */
+    public int messageLength() {
+        return viewSize * viewSize + (messagePosition ? 2 : 0);
     }
 
     /** @return side of the rendered view image in pixels ({@code viewSize × pixelsPerCell}) */

@@ -4,7 +4,8 @@ package dev.mawm.models.config;
  * Loss weights and regularizer settings of the {@code jepa2} family (DESIGN §5, seed 003).
  *
  * <p>The total loss of one step is
- * {@code lejepa + vicreg.total + latentMapWeight·(mse(obsPred) + mse(msgPred)) + rewardWeight·bce(reward) + doneWeight·bce(done)}
+ * {@code lejepa + vicreg.total + latentMapWeight·(mse(obsPred) + mse(msgPred)) + rewardWeight·bce(reward) + doneWeight·bce(done)
+ * + shapingWeight·mse(shaping)}
  * with {@code lejepa = (1 − lambda)·invariance + lambda·0.5·(sigreg(img) + sigreg(msg))} and
  * {@code vicreg.total = vicregInv·inv + vicregVar·var + vicregCov·cov}.
  *
@@ -20,6 +21,11 @@ package dev.mawm.models.config;
  * @param rewardPosWeight  weight of positive examples (first arrivals, which are rare) in the reward cross-entropy, in (0, 1000] (default 5)
  * @param messageDropout   probability that the predictor's message input is replaced by "no message" for a whole
  *                         window during training, so the {@code none} communication mode is in distribution, in [0, 1) (default 0.2)
+ * @param shapingWeight    weight of the MSE of the {@code shaping} head (predicted change of the BFS distance to the goal,
+ *                         from the agent's latent, its action and the other's message latent), in [0, 100] (default 1)
+ * @param imaginedMessages share of (message-keeping) windows in which the predictor's open loop hears the other's real
+ *                         message only at the first step and then {@code msgPred} of the other's own open-loop
+ *                         prediction (detached), as the planner does, in [0, 1] (default 0.5)
  */
 public record Jepa2LossConfig(
         double lambda,
@@ -32,7 +38,9 @@ public record Jepa2LossConfig(
         double rewardWeight,
         double doneWeight,
         double rewardPosWeight,
-        double messageDropout) {
+        double messageDropout,
+        double shapingWeight,
+        double imaginedMessages) {
 
     /** Validates every field. */
     public Jepa2LossConfig {
@@ -53,6 +61,10 @@ public record Jepa2LossConfig(
         if (!(messageDropout >= 0 && messageDropout < 1)) {
             throw new IllegalArgumentException("jepa2.loss.messageDropout must be in [0, 1), got " + messageDropout);
         }
+        requireWeight("jepa2.loss.shapingWeight", shapingWeight);
+        if (!(imaginedMessages >= 0 && imaginedMessages <= 1)) {
+            throw new IllegalArgumentException("jepa2.loss.imaginedMessages must be in [0, 1], got " + imaginedMessages);
+        }
     }
 
     private static void requireWeight(String name, double w) {
@@ -61,8 +73,11 @@ public record Jepa2LossConfig(
         }
     }
 
-    /** @return the defaults: λ 0.05, 256 directions, 17 knots, VICReg 25/25/1, maps 1, reward 1 (positives ×5), done 0.5, dropout 0.2 */
+    /**
+     * @return the defaults: λ 0.05, 256 directions, 17 knots, VICReg 25/25/1, maps 1, reward 1 (positives ×5), done 0.5,
+     *     dropout 0.2, shaping 1, imagined messages 0.5
+     */
     public static Jepa2LossConfig defaults() {
-        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2);
+        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2, 1, 0.5);
     }
 }

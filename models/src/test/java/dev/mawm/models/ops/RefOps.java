@@ -261,23 +261,30 @@ public final class RefOps implements Ops<RefTensor> {
 
     @Override
     public RefTensor gather(RefTensor table, RefTensor indices) {
-        table.requireFloat("gather");
-        if (table.rank() != 2 || !indices.isInt()) {
-            throw new IllegalArgumentException("gather needs a [V, D] float table and int32 indices, got " + table + ", " + indices);
+        if (table.rank() < 1 || !indices.isInt()) {
+            throw new IllegalArgumentException("gather needs a [V, ...] table and int32 indices, got " + table + ", " + indices);
         }
         int v = (int) table.dim(0);
-        int d = (int) table.dim(1);
-        float[] r = new float[indices.size() * d];
+        int d = table.size() / Math.max(v, 1);
+        boolean ints = table.isInt();
+        float[] r = ints ? null : new float[indices.size() * d];
+        int[] ri = ints ? new int[indices.size() * d] : null;
         for (int i = 0; i < indices.size(); i++) {
             int k = indices.ints()[i];
             if (k < 0 || k >= v) {
                 throw new IllegalArgumentException("gather: index " + k + " outside [0, " + v + ")");
             }
-            System.arraycopy(table.data(), k * d, r, i * d, d);
+            if (ints) {
+                System.arraycopy(table.ints(), k * d, ri, i * d, d);
+            } else {
+                System.arraycopy(table.data(), k * d, r, i * d, d);
+            }
         }
-        long[] out = Arrays.copyOf(indices.shape(), indices.rank() + 1);
-        out[indices.rank()] = d;
-        return new RefTensor(out, r, null);
+        long[] out = Arrays.copyOf(indices.shape(), indices.rank() + table.rank() - 1);
+        for (int j = 1; j < table.rank(); j++) {
+            out[indices.rank() + j - 1] = table.dim(j);
+        }
+        return new RefTensor(out, r, ri);
     }
 
     @Override

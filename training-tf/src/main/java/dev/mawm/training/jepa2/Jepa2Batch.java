@@ -7,35 +7,43 @@ import java.util.SplittableRandom;
 
 /**
  * One training batch in the layouts the jepa2 training graph is fed with ({@code B} windows,
- * {@code T} steps, 2 agents, {@code S} image side, {@code M = V·V} message cells).
+ * {@code T} steps, 2 agents, {@code S} image side, {@code C = V·V} window cells, {@code M = C (+2)} message length:
+ * the window, then the sender's x, y when the model's messages carry the position).
  *
  * @param image        {@code [B,T,2,3,S,S]} float in [0, 1]
  * @param pos          {@code [B,T,2,2]} float (x, y)
- * @param message      {@code [B,T,2,M]} int32 object types (the message encoder's input)
- * @param predMessage  {@code [B,T,2,M]} int32 cells the predictor of the <em>receiving</em> agent reads (cells
+ * @param message      {@code [B,T,2,M]} int32: the agent's window (then its position) (the message encoder's input)
+ * @param predMessage  {@code [B,T,2,C]} int32 cells the predictor of the <em>receiving</em> agent reads (cells
  *                     mode; message dropout applied: a dropped window holds "no information" everywhere), or null in vector mode
  * @param keep         {@code [B,2]} float, 1 when the receiving agent gets the other's message in this window, 0 when dropped
  * @param action       {@code [B,T,2]} int32 in [0, actions) (the last row's −1 becomes 0; it is always masked)
  * @param mask         {@code [B,T]} float, 1 for real steps
  * @param rewardLabel  {@code [B,2,T−1]} float, 1 when the transition t → t+1 is the agent's first arrival
  * @param doneLabel    {@code [B,2,T−1]} float, 1 when the episode ends at t+1 (same for both agents)
+ * @param shapingLabel {@code [B,2,T−1]} float, {@code d(s_t) − d(s_{t+1})}: the recorded reward minus the arrival, divided
+ *                     by the env's shaping scale and rounded (0 when the scale is 0)
+ * @param imagined     {@code [B,2]} float, 1 when the receiver's open loop hears imagined messages after the first step
  * @param stepMask     {@code [B,2,T−1]} float, 1 when step t+1 is real (the transition exists)
  */
 public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMessage, float[] keep, int[] action,
-                         float[] mask, float[] rewardLabel, float[] doneLabel, float[] stepMask) {
+                         float[] mask, float[] rewardLabel, float[] doneLabel, float[] shapingLabel, float[] imagined,
+                         float[] stepMask) {
 
     /**
      * @param b        sampled windows (fields of {@link Jepa2Data#FIELDS})
      * @param dims     model dimensions
      * @param cells    whether the predictor takes message cells
      * @param dropout  probability of dropping the other agent's message for a whole window and receiver
+     * @param imaginedShare probability that a window's receiver hears imagined messages after the first step
      * @param rng      dropout generator (consumed)
      * @return the feeds
      */
-    public static Jepa2Batch of(SequenceBatch b, Jepa2Dims dims, boolean cells, double dropout, SplittableRandom rng) {
+    public static Jepa2Batch of(SequenceBatch b, Jepa2Dims dims, boolean cells, double dropout, double imaginedShare,
+                                SplittableRandom rng) {
         int nb = b.batch();
         int t = b.seqLen();
         int m = dims.cells();
+        int len = dims.messageLength();
         byte[] obs = b.bytes(DatasetSchema.OBS);
         float[] image = new float[obs.length];
         for (int i = 0; i < obs.length; i++) {
@@ -47,23 +55,36 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
             pos[i] = posI[i];
         }
         byte[] msgB = b.bytes(DatasetSchema.MSG);
-        int[] message = new int[msgB.length];
-        for (int i = 0; i < message.length; i++) {
-            message[i] = msgB[i] & 0xff;
+        int rowsAll = nb * t * 2;
+        int[] message = new int[rowsAll * len];
+        for (int r = 0; r < rowsAll; r++) {
+            for (int c = 0; c < m; c++) {
+                message[r * len + c] = msgB[r * m + c] & 0xff;
+            }
+            if (len > m) {
+                message[r * len + m] = posI[2 * r];
+                message[r * len + m + 1] = posI[2 * r + 1];
+            }
         }
         float[] keep = new float[nb * 2];
         for (int i = 0; i < keep.length; i++) {
             keep[i] = rng.nextDouble() < dropout ? 0f : 1f;
         }
+        float[] imagined = new float[nb * 2];
+        if (imaginedShare > 0) {
+            for (int i = 0; i < imagined.length; i++) {
+                imagined[i] = rng.nextDouble() < imaginedShare ? 1f : 0f;
+            }
+        }
         int[] pred = null;
         if (cells) {
             // receiver i at step s reads the other agent's cells: pred[b,s,i] = message[b,s,1−i], or "no information"
-            pred = new int[message.length];
+            pred = new int[rowsAll * m];
             for (int w = 0; w < nb; w++) {
                 for (int s = 0; s < t; s++) {
                     for (int i = 0; i < 2; i++) {
                         int dst = ((w * t + s) * 2 + i) * m;
-                        int src = ((w * t + s) * 2 + (1 - i)) * m;
+                        int src = ((w * t + s) * 2 + (1 - i)) * len;
                         for (int c = 0; c < m; c++) {
                             pred[dst + c] = keep[w * 2 + i] == 1f ? message[src + c] : dims.objectTypes();
                         }
@@ -81,6 +102,9 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
         byte[] trunc = b.bytes(DatasetSchema.TRUNCATED);
         float[] reward = new float[nb * 2 * (t - 1)];
         float[] done = new float[reward.length];
+        float[] shaping = new float[reward.length];
+        float[] envReward = b.floats(DatasetSchema.REWARD);
+        double scale = dims.shapingScale();
         float[] stepMask = new float[reward.length];
         for (int w = 0; w < nb; w++) {
             for (int i = 0; i < 2; i++) {
@@ -95,9 +119,12 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
                     boolean after = arrived[next * 2 + i] != 0;
                     reward[o] = !before && after ? 1f : 0f;
                     done[o] = term[next] != 0 || trunc[next] != 0 ? 1f : 0f;
+                    if (scale > 0) {
+                        shaping[o] = (float) Math.rint((envReward[(w * t + s) * 2 + i] - reward[o]) / scale);
+                    }
                 }
             }
         }
-        return new Jepa2Batch(image, pos, message, pred, keep, act, mask, reward, done, stepMask);
+        return new Jepa2Batch(image, pos, message, pred, keep, act, mask, reward, done, shaping, imagined, stepMask);
     }
 }

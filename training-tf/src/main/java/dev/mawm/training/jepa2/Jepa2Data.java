@@ -16,7 +16,7 @@ import java.util.List;
 public final class Jepa2Data {
     /** The fields the trainer samples, in buffer order. */
     static final List<String> FIELDS = List.of(DatasetSchema.OBS, DatasetSchema.POS, DatasetSchema.MSG,
-            DatasetSchema.ARRIVED, DatasetSchema.ACTION, DatasetSchema.TERMINATED, DatasetSchema.TRUNCATED);
+            DatasetSchema.ARRIVED, DatasetSchema.ACTION, DatasetSchema.REWARD, DatasetSchema.TERMINATED, DatasetSchema.TRUNCATED);
     private final Dataset dataset;
     private final Grid2Config grid;
     private final int[] starts;

@@ -55,7 +55,7 @@ public final class Jepa2Inference implements AutoCloseable {
         long m = model.dims().cells();
         image = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 3, s, s)));
         pos = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 2)));
-        message = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, m)));
+        message = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, model.dims().messageLength())));
         z = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, latent)));
         h = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, latent)));
         action = tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
@@ -129,9 +129,9 @@ public final class Jepa2Inference implements AutoCloseable {
                 Tensors.floats(Precision.FLOAT32, images, n, 3, s, s), Tensors.floats(Precision.FLOAT32, xy, n, 2)));
     }
 
-    /** @param msg {@code [N,M]} object types @param n N @return h {@code [N,L]} */
+    /** @param msg {@code [N,M]} messages (window, then position when the model's messages carry it) @param n N @return h {@code [N,L]} */
     public float[] encodeMessage(int[] msg, int n) {
-        return run(encodedMessage, List.of(message), List.of(Tensors.ints(msg, n, model.dims().cells())));
+        return run(encodedMessage, List.of(message), List.of(Tensors.ints(msg, n, model.dims().messageLength())));
     }
 
     /**

@@ -69,7 +69,7 @@ public final class Jepa2Task implements TrainingTask {
         SplittableRandom rng = new SplittableRandom(seed ^ 0x7A11DA7EL);
         RingBuffer held = data.heldOutBuffer(seed);
         for (int i = 0; i < VALIDATION_BATCHES; i++) {
-            validation.add(Jepa2Batch.of(held.sample(config.batch(), config.seqLen(), rng), data.dims(), config.cellTokens(), 0, rng));
+            validation.add(Jepa2Batch.of(held.sample(config.batch(), config.seqLen(), rng), data.dims(), config.cellTokens(), 0, 0, rng));
         }
         int k = config.loss().sigregDirections();
         this.validationDirs = new float[][] {SigReg.directions(config.proj(), k, rng), SigReg.directions(config.proj(), k, rng)};
@@ -104,17 +104,18 @@ public final class Jepa2Task implements TrainingTask {
         long b = config.batch();
         long t = config.seqLen();
         long s = model.dims().imageSize();
-        long m = model.dims().cells();
+        long c = model.dims().cells();
+        long m = model.dims().messageLength();
         long p = config.proj();
         long k = config.loss().sigregDirections();
         boolean cells = config.cellTokens();
         inputs = new Placeholder<?>[] {
             f(in, "image", b, t, 2, 3, s, s), f(in, "pos", b, t, 2, 2), i(in, "message", b, t, 2, m),
-            cells ? i(in, "pred_message", b, t, 2, m) : null, f(in, "keep", b, 2), i(in, "action", b, t, 2),
+            cells ? i(in, "pred_message", b, t, 2, c) : null, f(in, "keep", b, 2), i(in, "action", b, t, 2),
             f(in, "mask", b, t), f(in, "reward", b, 2, t - 1), f(in, "done", b, 2, t - 1), f(in, "step_mask", b, 2, t - 1),
-            f(in, "dirs_image", p, k), f(in, "dirs_message", p, k)};
+            f(in, "dirs_image", p, k), f(in, "dirs_message", p, k), f(in, "shaping", b, 2, t - 1), f(in, "imagined", b, 2)};
         Jepa2Inputs<Operand<?>> x = new Jepa2Inputs<>(inputs[0], inputs[1], inputs[2], inputs[3], inputs[4], inputs[5],
-                inputs[6], inputs[7], inputs[8], inputs[9], inputs[10], inputs[11]);
+                inputs[6], inputs[7], inputs[8], inputs[12], inputs[13], inputs[9], inputs[10], inputs[11]);
         Jepa2LossTerms<Operand<?>> lt = new Jepa2Objective(model).build(ops, x);
         Map<String, Operand<?>> named = lt.byName();
         termNames = List.copyOf(named.keySet());
@@ -134,7 +135,7 @@ public final class Jepa2Task implements TrainingTask {
     @Override
     public Feeds batch(long step, SplittableRandom rng) {
         Jepa2Batch x = Jepa2Batch.of(train.sample(config.batch(), config.seqLen(), rng), data.dims(), config.cellTokens(),
-                config.loss().messageDropout(), rng);
+                config.loss().messageDropout(), config.loss().imaginedMessages(), rng);
         int k = config.loss().sigregDirections();
         return feeds(x, SigReg.directions(config.proj(), k, rng), SigReg.directions(config.proj(), k, rng));
     }
@@ -154,7 +155,9 @@ public final class Jepa2Task implements TrainingTask {
                 .put(inputs[8], Tensors.floats(Precision.FLOAT32, x.doneLabel(), shape(8)))
                 .put(inputs[9], Tensors.floats(Precision.FLOAT32, x.stepMask(), shape(9)))
                 .put(inputs[10], Tensors.floats(Precision.FLOAT32, dirsImage, shape(10)))
-                .put(inputs[11], Tensors.floats(Precision.FLOAT32, dirsMessage, shape(11)));
+                .put(inputs[11], Tensors.floats(Precision.FLOAT32, dirsMessage, shape(11)))
+                .put(inputs[12], Tensors.floats(Precision.FLOAT32, x.shapingLabel(), shape(12)))
+                .put(inputs[13], Tensors.floats(Precision.FLOAT32, x.imagined(), shape(13)));
         return f;
     }
 

@@ -28,6 +28,7 @@ record RowLatents(int[] rows, float[] z, float[] h, int latent) {
         int l = inf.model().config().latent();
         int px = 3 * dims.imageSize() * dims.imageSize();
         int m = dims.cells();
+        int len = dims.messageLength();
         byte[] obs = ds.column(DatasetSchema.OBS).bytes();
         int[] pos = ds.column(DatasetSchema.POS).ints();
         byte[] msg = ds.column(DatasetSchema.MSG).bytes();
@@ -38,7 +39,7 @@ record RowLatents(int[] rows, float[] z, float[] h, int latent) {
             int n = count * 2;
             float[] img = new float[n * px];
             float[] xy = new float[n * 2];
-            int[] cells = new int[n * m];
+            int[] cells = new int[n * len];
             for (int k = 0; k < count; k++) {
                 int r = rows[from + k];
                 for (int i = 0; i < px * 2; i++) {
@@ -47,8 +48,15 @@ record RowLatents(int[] rows, float[] z, float[] h, int latent) {
                 for (int i = 0; i < 4; i++) {
                     xy[k * 4 + i] = pos[r * 4 + i];
                 }
-                for (int i = 0; i < 2 * m; i++) {
-                    cells[k * 2 * m + i] = msg[r * 2 * m + i] & 0xff;
+                for (int a = 0; a < 2; a++) {
+                    int dst = (k * 2 + a) * len;
+                    for (int i = 0; i < m; i++) {
+                        cells[dst + i] = msg[(r * 2 + a) * m + i] & 0xff;
+                    }
+                    if (len > m) {
+                        cells[dst + m] = pos[r * 4 + 2 * a];
+                        cells[dst + m + 1] = pos[r * 4 + 2 * a + 1];
+                    }
                 }
             }
             System.arraycopy(inf.encode(img, xy, n), 0, z, from * 2 * l, n * l);

@@ -56,11 +56,11 @@ class Jepa2BatchTest {
         Jepa2Dims dims = d.dims();
         int t = 64; // longer than any episode (step limit 40): each window is one whole episode
         SequenceBatch sb = d.trainBuffer(1).sample(6, t);
-        Jepa2Batch b = Jepa2Batch.of(sb, dims, true, 0.0, new SplittableRandom(0));
+        Jepa2Batch b = Jepa2Batch.of(sb, dims, true, 0.0, 0.0, new SplittableRandom(0));
         byte[] arrived = sb.bytes(DatasetSchema.ARRIVED);
         int m = dims.cells();
         for (int w = 0; w < 6; w++) {
-            int len = sb.length(w);
+            int steps0 = sb.length(w);
             int ends = 0;
             for (int i = 0; i < 2; i++) {
                 int arrivals = 0;
@@ -73,16 +73,28 @@ class Jepa2BatchTest {
                         ends += (int) b.doneLabel()[o];
                     }
                 }
-                boolean arrivedAtEnd = arrived[((w * t) + len - 1) * 2 + i] != 0;
+                boolean arrivedAtEnd = arrived[((w * t) + steps0 - 1) * 2 + i] != 0;
                 boolean arrivedAtStart = arrived[(w * t) * 2 + i] != 0;
                 assertEquals(arrivedAtEnd && !arrivedAtStart ? 1 : 0, arrivals, "window " + w + " agent " + i);
-                assertEquals(len - 1, steps);
+                assertEquals(steps0 - 1, steps);
             }
             assertEquals(1, ends, "one episode end per whole-episode window");
             assertEquals(1f, b.keep()[w * 2]);
-            // receiver 0 reads agent 1's cells
+            // receiver 0 reads agent 1's cells; a message is the window, then the sender's x, y
+            int len = dims.messageLength();
+            assertEquals(m + 2, len);
             for (int c = 0; c < m; c++) {
-                assertEquals(b.message()[(w * t * 2 + 1) * m + c], b.predMessage()[(w * t * 2) * m + c]);
+                assertEquals(b.message()[(w * t * 2 + 1) * len + c], b.predMessage()[(w * t * 2) * m + c]);
+            }
+            int[] pos = sb.ints(DatasetSchema.POS);
+            assertEquals(pos[(w * t * 2 + 1) * 2], b.message()[(w * t * 2 + 1) * len + m]);
+            assertEquals(pos[(w * t * 2 + 1) * 2 + 1], b.message()[(w * t * 2 + 1) * len + m + 1]);
+            // shaping labels are whole BFS steps in {-1, 0, 1}
+            for (int i = 0; i < 2; i++) {
+                for (int s = 0; s < t - 1; s++) {
+                    float v = b.shapingLabel()[(w * 2 + i) * (t - 1) + s];
+                    assertTrue(v == -1f || v == 0f || v == 1f, "shaping label " + v);
+                }
             }
         }
         for (int a : b.action()) {
@@ -93,7 +105,7 @@ class Jepa2BatchTest {
     @Test
     void droppedMessagesReadNoInformation() throws Exception {
         Jepa2Data d = data(6);
-        Jepa2Batch b = Jepa2Batch.of(d.trainBuffer(1).sample(40, 4), d.dims(), true, 0.5, new SplittableRandom(2));
+        Jepa2Batch b = Jepa2Batch.of(d.trainBuffer(1).sample(40, 4), d.dims(), true, 0.5, 0.0, new SplittableRandom(2));
         int m = d.dims().cells();
         int dropped = 0;
         for (int w = 0; w < 40; w++) {

@@ -57,7 +57,7 @@ class Jepa2GradientTest {
 
     @Test
     void attentionPredictorGradientInBothMessageModes() {
-        Jepa2Dims dims = new Jepa2Dims(9, 9, 3, 2, 5, 5);
+        Jepa2Dims dims = Jepa2Dims.of(9, 9, 3, 2, 5, 5);
         for (String mode : new String[] {Jepa2Config.MESSAGE_VECTOR, Jepa2Config.MESSAGE_CELLS}) {
             Jepa2Config cfg = new Jepa2Config(4, 2, 5, 5, 5, 4, 6, 2, 3, 5, mode, 4, true, 5, 4, 4, 10, Jepa2LossConfig.defaults());
             Predictor pred = new Predictor(cfg, dims);

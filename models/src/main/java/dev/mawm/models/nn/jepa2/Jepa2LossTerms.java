@@ -18,10 +18,11 @@ import java.util.Map;
  * @param msgPred     MSE of msgPred(z) against detached h
  * @param reward      weighted BCE of the reward head
  * @param done        BCE of the done head
+ * @param shaping     MSE of the shaping head
  * @param <T>         the backend's tensor type
  */
 public record Jepa2LossTerms<T>(T total, T lejepa, T invariance, T sigreg, T vicreg, T vicregInv, T vicregVar, T vicregCov,
-                                T obsPred, T msgPred, T reward, T done) {
+                                T obsPred, T msgPred, T reward, T done, T shaping) {
 
     /** @return every term by a short name, {@code total} first */
     public Map<String, T> byName() {
@@ -38,6 +39,7 @@ public record Jepa2LossTerms<T>(T total, T lejepa, T invariance, T sigreg, T vic
         m.put("msg_pred", msgPred);
         m.put("reward", reward);
         m.put("done", done);
+        m.put("shaping", shaping);
         return m;
     }
 }

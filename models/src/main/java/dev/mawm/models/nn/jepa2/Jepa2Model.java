@@ -23,6 +23,9 @@ import java.util.Set;
  *   <li>{@link #obsPred}: h → z of the same view; {@link #msgPred}: z → h of the same view</li>
  *   <li>{@link #rewardLogit} / {@link #doneLogit}: z, action → Bernoulli logit {@code [N]} of a first
  *       arrival / of the episode ending on this transition</li>
+ *   <li>{@link #shaping}: z, action, the other agent's message latent h → the predicted change of the BFS
+ *       distance to the goal {@code d(s) − d(s')} {@code [N]} (DESIGN §7 step 4: a dense score that reaches past the
+ *       horizon, predicted from what the agent knows)</li>
  *   <li>{@link #projectImage} / {@link #projectMessage}: z / h → projections {@code [N,proj]} (training only)</li>
  * </ul>
  */
@@ -38,6 +41,7 @@ public final class Jepa2Model implements WorldModelNetwork {
     private final Mlp msgPred;
     private final Mlp reward;
     private final Mlp done;
+    private final Mlp shaping;
 
     /**
      * @param config the family's config
@@ -56,6 +60,7 @@ public final class Jepa2Model implements WorldModelNetwork {
         this.msgPred = new Mlp("msgpred", l, config.headHidden(), l);
         this.reward = new Mlp("reward", l + dims.actions(), config.headHidden(), 1);
         this.done = new Mlp("done", l + dims.actions(), config.headHidden(), 1);
+        this.shaping = new Mlp("shaping", 2 * l + dims.actions(), config.headHidden(), 1);
     }
 
     /**
@@ -110,7 +115,7 @@ public final class Jepa2Model implements WorldModelNetwork {
         List<ParamSpec> p = new ArrayList<>(encoder.params());
         p.addAll(messageEncoder.params());
         p.addAll(predictor.params());
-        for (Mlp m : List.of(projImage, projMessage, obsPred, msgPred, reward, done)) {
+        for (Mlp m : List.of(projImage, projMessage, obsPred, msgPred, reward, done, shaping)) {
             p.addAll(m.params());
         }
         Set<String> seen = new HashSet<>();
@@ -207,6 +212,35 @@ public final class Jepa2Model implements WorldModelNetwork {
      *  @return the exported {@code done_prob}: sigmoid of {@link #doneLogit} {@code [N]} */
     public <T> T doneProb(Ops<T> ops, T z, T action) {
         return ops.sigmoid(doneLogit(ops, z, action));
+    }
+
+    /**
+     * @param ops    the backend
+     * @param z      {@code [N,L]} the agent's latent
+     * @param action {@code [N]} int32
+     * @param heard  {@code [N,L]} the other agent's message latent (zeros = no message)
+     * @param <T>    the backend's tensor type
+     * @return the exported {@code shaping} {@code [N]}: predicted {@code d(s) − d(s')}, the steps this action brings
+     *     the agent closer to the goal (grid2's shaping reward divided by its scale)
+     */
+    public <T> T shaping(Ops<T> ops, T z, T action, T heard) {
+        T x = ops.concat(-1, List.of(z, ops.oneHot(action, dims.actions()), heard)); // [N,2L+A]
+        return ops.reshape(shaping.apply(ops, x), -1); // [N]
+    }
+
+    /**
+     * The per-step score of the planner: expected env reward {@code P(arrival) + s·shaping}, s = the env's shaping scale.
+     *
+     * @param ops the backend @param z {@code [N,L]} @param action int32 {@code [N]} @param heard {@code [N,L]}
+     * @param <T> the backend's tensor type
+     * @return {@code [N]}
+     */
+    public <T> T stepReward(Ops<T> ops, T z, T action, T heard) {
+        T arrival = rewardProb(ops, z, action); // [N]
+        if (dims.shapingScale() == 0.0) {
+            return arrival;
+        }
+        return ops.add(arrival, ops.mul(shaping(ops, z, action, heard), ops.scalar((float) dims.shapingScale())));
     }
 
     private <T> T head(Ops<T> ops, Mlp mlp, T z, T action) {

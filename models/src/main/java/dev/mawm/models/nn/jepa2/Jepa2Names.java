@@ -9,15 +9,18 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code encoder}: {@code image [N,3,S,S]} float in [0,1], {@code pos [N,2]} float (x, y) → {@code latent [N,L]}</li>
- *   <li>{@code msg_encoder}: {@code message int32 [N,V·V]} → {@code msg_latent [N,L]}</li>
+ *   <li>{@code msg_encoder}: {@code message int32 [N,M]} (M = V·V, + 2 for the sender's x, y when the bundle's
+ *       messages carry the position) → {@code msg_latent [N,L]}</li>
  *   <li>{@code predictor}: {@code latent [N,L]}, {@code action int32 [N]}, and the other agent's message —
- *       vector mode {@code msg_latent [N,L]} (zeros = no message), cells mode {@code message int32 [N,V·V]}
+ *       vector mode {@code msg_latent [N,L]} (zeros = no message), cells mode {@code message_other int32 [N,V·V]}
  *       (value {@code objectTypes} = no information) → {@code next_latent [N,L]}</li>
  *   <li>{@code obs_pred}: {@code msg_latent [N,L]} → {@code latent [N,L]}</li>
  *   <li>{@code msg_pred}: {@code latent [N,L]} → {@code msg_latent [N,L]}</li>
  *   <li>{@code reward}: {@code latent [N,L]}, {@code action int32 [N]} → {@code reward [N]}: the probability
  *       (sigmoid of {@link Jepa2Model#rewardLogit}) of a first arrival, i.e. the expected arrival reward</li>
  *   <li>{@code done}: {@code latent [N,L]}, {@code action int32 [N]} → {@code done_prob [N]}</li>
+ *   <li>{@code shaping}: {@code latent [N,L]}, {@code action int32 [N]}, {@code msg_latent [N,L]} (the other agent's)
+ *       → {@code shaping [N]}: predicted BFS steps toward the goal, {@code d(s) − d(s')}</li>
  * </ul>
  */
 public final class Jepa2Names {
@@ -37,6 +40,8 @@ public final class Jepa2Names {
     public static final String REWARD = "reward";
     /** Component: done head. */
     public static final String DONE = "done";
+    /** Component: shaping head (dense score past the horizon). */
+    public static final String SHAPING = "shaping";
 
     /** Rendered view {@code [N,3,S,S]}. */
     public static final String IMAGE = "image";
@@ -44,6 +49,8 @@ public final class Jepa2Names {
     public static final String POS = "pos";
     /** Message cells, int32 {@code [N,V·V]}. */
     public static final String MESSAGE = "message";
+    /** The other agent's window cells, int32 {@code [N,V·V]} (cells-mode predictor and rollout). */
+    public static final String MESSAGE_OTHER = "message_other";
     /** Observation latent z {@code [N,L]}. */
     public static final String LATENT = "latent";
     /** Message latent h {@code [N,L]}. */
@@ -56,13 +63,15 @@ public final class Jepa2Names {
     public static final String REWARD_OUT = "reward";
     /** Done probability {@code [N]}. */
     public static final String DONE_PROB = "done_prob";
+    /** Predicted BFS steps toward the goal {@code [N]}. */
+    public static final String SHAPING_OUT = "shaping";
 
     private Jepa2Names() {
     }
 
     /** @return the components in export order */
     public static List<String> components() {
-        return List.of(ENCODER, MSG_ENCODER, PREDICTOR, OBS_PRED, MSG_PRED, REWARD, DONE);
+        return List.of(ENCODER, MSG_ENCODER, PREDICTOR, OBS_PRED, MSG_PRED, REWARD, DONE, SHAPING);
     }
 
     /**
@@ -74,10 +83,11 @@ public final class Jepa2Names {
         return switch (component) {
             case ENCODER -> List.of(IMAGE, POS);
             case MSG_ENCODER -> List.of(MESSAGE);
-            case PREDICTOR -> List.of(LATENT, ACTION, cells ? MESSAGE : MSG_LATENT);
+            case PREDICTOR -> List.of(LATENT, ACTION, cells ? MESSAGE_OTHER : MSG_LATENT);
             case OBS_PRED -> List.of(MSG_LATENT);
             case MSG_PRED -> List.of(LATENT);
             case REWARD, DONE -> List.of(LATENT, ACTION);
+            case SHAPING -> List.of(LATENT, ACTION, MSG_LATENT);
             default -> throw unknown(component);
         };
     }
@@ -93,6 +103,7 @@ public final class Jepa2Names {
             case PREDICTOR -> List.of(NEXT_LATENT);
             case REWARD -> List.of(REWARD_OUT);
             case DONE -> List.of(DONE_PROB);
+            case SHAPING -> List.of(SHAPING_OUT);
             default -> throw unknown(component);
         };
     }

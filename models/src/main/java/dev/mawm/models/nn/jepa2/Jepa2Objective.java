@@ -19,6 +19,11 @@ import java.util.List;
  *       (25/25/1) against the encoder's latents, masked at episode ends.</li>
  *   <li>{@code obsPred(h) ≈ stopGradient(z)} and {@code msgPred(z) ≈ stopGradient(h)}, MSE.</li>
  *   <li>Reward (first arrival, positives weighted) and done heads on (z_t, a_t), Bernoulli cross-entropy.</li>
+ *   <li>Shaping head on (z_t, a_t, the other's message latent as the predictor hears it): MSE against the BFS steps
+ *       toward the goal {@code d(s_t) − d(s_{t+1})} (DESIGN §7 step 4).</li>
+ *   <li>Imagined messages (vector mode): in a share of the windows the receiver's open loop hears the other's real
+ *       message at the first step only, then {@code msgPred} of the other agent's own open-loop prediction (detached),
+ *       the regime the planner runs in.</li>
  * </ol>
  * All networks are shared by both agents; the two agents are stacked along the batch.
  */
@@ -50,7 +55,7 @@ public final class Jepa2Objective {
         long n = b * t * 2;
         long img = d.imageSize();
         T z = model.encode(ops, ops.reshape(in.image(), n, 3, img, img), ops.reshape(in.pos(), n, 2)); // [n,L]
-        T h = model.encodeMessage(ops, ops.reshape(in.message(), n, d.cells())); // [n,L]
+        T h = model.encodeMessage(ops, ops.reshape(in.message(), n, d.messageLength())); // [n,L]
         T maskAll = ops.reshape(ops.mul(ops.reshape(in.mask(), b, t, 1), ops.constant(new float[] {1, 1}, 1, 1, 2)), n); // [n]
 
         // 1. LeJEPA
@@ -65,13 +70,24 @@ public final class Jepa2Objective {
         // 2. predictor, agents stacked: row (window, agent)
         T zA = ops.reshape(ops.transpose(ops.reshape(z, b, t, 2, l), 0, 2, 1, 3), b * 2, t, l); // [B2,T,L]
         T actA = ops.reshape(ops.transpose(in.action(), 0, 2, 1), b * 2, t); // [B2,T]
-        T msgA = otherMessages(ops, h, in, b, t, l); // [B2,T,L] or [B2,T,M]
-        long width = model.predictor().cellTokens() ? d.cells() : l;
+        T heardA = heardLatents(ops, h, in, b, t, l); // [B2,T,L]: the other's real message latent, dropped windows 0
+        boolean cells = model.predictor().cellTokens();
+        T cellsA = cells ? ops.reshape(ops.transpose(in.predMessage(), 0, 2, 1, 3), b * 2, t, d.cells()) : null; // [B2,T,V·V]
+        T imagined = cells ? null : ops.reshape(ops.mul(in.imagined(), in.keep()), b * 2, 1); // [B2,1]
         T cur = ops.reshape(ops.slice(zA, 1, 0, 1), b * 2, l);
         List<T> preds = new ArrayList<>();
         for (int k = 0; k < t - 1; k++) {
             T a = ops.reshape(ops.slice(actA, 1, k, k + 1), b * 2); // [B2]
-            T m = ops.reshape(ops.slice(msgA, 1, k, k + 1), b * 2, width);
+            T m;
+            if (cells) {
+                m = ops.reshape(ops.slice(cellsA, 1, k, k + 1), b * 2, d.cells()); // [B2,V·V]
+            } else {
+                m = ops.reshape(ops.slice(heardA, 1, k, k + 1), b * 2, l); // [B2,L]
+                if (k > 0) {
+                    T dreamt = ops.stopGradient(model.msgPred(ops, swapAgents(ops, cur, b, l))); // [B2,L]
+                    m = ops.add(ops.mul(m, ops.sub(ops.scalar(1f), imagined)), ops.mul(dreamt, imagined));
+                }
+            }
             cur = model.predict(ops, cur, a, m);
             preds.add(ops.reshape(cur, b * 2, 1, l));
         }
@@ -91,23 +107,29 @@ public final class Jepa2Objective {
         T rew = Losses.bceWithLogits(ops, model.rewardLogit(ops, zHead, aHead), ops.reshape(in.rewardLabel(), rows), stepMask,
                 (float) loss.rewardPosWeight());
         T done = Losses.bceWithLogits(ops, model.doneLogit(ops, zHead, aHead), ops.reshape(in.doneLabel(), rows), stepMask, 1f);
+        T hHead = ops.reshape(ops.slice(heardA, 1, 0, t - 1), rows, l);
+        T shape = ops.reshape(model.shaping(ops, zHead, aHead, hHead), rows, 1);
+        T shaping = Losses.mse(ops, shape, ops.reshape(in.shapingLabel(), rows, 1), stepMask);
 
         T total = ops.add(lejepa, vic.total());
         total = ops.add(total, ops.mul(ops.add(obs, msg), ops.scalar((float) loss.latentMapWeight())));
         total = ops.add(total, ops.mul(rew, ops.scalar((float) loss.rewardWeight())));
         total = ops.add(total, ops.mul(done, ops.scalar((float) loss.doneWeight())));
-        return new Jepa2LossTerms<>(total, lejepa, inv, sig, vic.total(), vic.inv(), vic.var(), vic.cov(), obs, msg, rew, done);
+        total = ops.add(total, ops.mul(shaping, ops.scalar((float) loss.shapingWeight())));
+        return new Jepa2LossTerms<>(total, lejepa, inv, sig, vic.total(), vic.inv(), vic.var(), vic.cov(), obs, msg, rew, done, shaping);
     }
 
-    /** The message each receiver's predictor reads at each step, rows (window, receiver): {@code [B2,T,·]}. */
-    private <T> T otherMessages(Ops<T> ops, T h, Jepa2Inputs<T> in, long b, long t, long l) {
-        if (model.predictor().cellTokens()) {
-            long m = model.dims().cells();
-            return ops.reshape(ops.transpose(in.predMessage(), 0, 2, 1, 3), b * 2, t, m);
-        }
+    /** The other agent's message latent each receiver hears at each step, rows (window, receiver): {@code [B2,T,L]}. */
+    private <T> T heardLatents(Ops<T> ops, T h, Jepa2Inputs<T> in, long b, long t, long l) {
         T h4 = ops.reshape(h, b, t, 2, l);
         T swapped = ops.concat(2, List.of(ops.slice(h4, 2, 1, 2), ops.slice(h4, 2, 0, 1))); // [B,T,2,L]: receiver i gets h of 1−i
         T kept = ops.mul(swapped, ops.reshape(in.keep(), b, 1, 2, 1));
         return ops.reshape(ops.transpose(kept, 0, 2, 1, 3), b * 2, t, l);
+    }
+
+    /** Rows (window, agent) {@code [B2,L]} → the same rows with the two agents of each window swapped. */
+    private static <T> T swapAgents(Ops<T> ops, T x, long b, long l) {
+        T x3 = ops.reshape(x, b, 2, l);
+        return ops.reshape(ops.concat(1, List.of(ops.slice(x3, 1, 1, 2), ops.slice(x3, 1, 0, 1))), b * 2, l);
     }
 }

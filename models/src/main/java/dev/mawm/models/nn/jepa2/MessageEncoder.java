@@ -7,12 +7,16 @@ import java.util.List;
 
 /**
  * The message encoder of {@code jepa2} (seed 003's {@code msg_encoder}): the other agent's window
- * as V·V object types, one-hot encoded inside the graph, to the message latent h.
+ * as V·V object types, one-hot encoded inside the graph, and (DESIGN §4, when the message carries it) the
+ * sender's absolute position, normalized as the image encoder normalizes its own, to the message latent h.
  *
  * <pre>
- * message int32 [N,V·V] (object types 0..K−1, row-major) --oneHot--> [N,V·V,K] --reshape--> [N,V·V·K]
- *   mlp (V·V·K → hidden → L) --> h [N,L]
+ * message int32 [N,M], M = V·V (+ 2): object types 0..K−1 row-major (then x, y)
+ * cells = message[:, :V·V] --oneHot--> [N,V·V,K] --reshape--> [N,V·V·K]
+ * pos   = (oneHot(x, W)·ramp_W, oneHot(y, H)·ramp_H), ramp_W = (0, 1, …, W−1)/(W−1)     [N,2]  (position only)
+ * mlp([cells, pos]) (V·V·K (+2) → hidden → L) --> h [N,L]
  * </pre>
+ * (The op set has no int-to-float cast, so the position is cast by a one-hot times a ramp, which is exact.)
  *
  * Parameters: {@code msgenc.mlp.l0.*}, {@code msgenc.mlp.l1.*}.
  */
@@ -28,7 +32,8 @@ public final class MessageEncoder {
      */
     public MessageEncoder(Jepa2Config config, Jepa2Dims dims) {
         this.dims = dims;
-        this.mlp = new Mlp(PREFIX + ".mlp", dims.cells() * dims.objectTypes(), config.messageHidden(), config.latent());
+        int in = dims.cells() * dims.objectTypes() + (dims.messagePosition() ? 2 : 0);
+        this.mlp = new Mlp(PREFIX + ".mlp", in, config.messageHidden(), config.latent());
     }
 
     /** @return the declared parameters */
@@ -38,13 +43,30 @@ public final class MessageEncoder {
 
     /**
      * @param ops     the backend
-     * @param message {@code [N,V·V]} int32 object types
+     * @param message {@code [N,M]} int32: object types, then x, y when the message carries the position
      * @param <T>     the backend's tensor type
      * @return h {@code [N,L]}
      */
     public <T> T apply(Ops<T> ops, T message) {
-        T onehot = ops.oneHot(message, dims.objectTypes()); // [N,V·V,K]
-        T flat = ops.reshape(onehot, -1, (long) dims.cells() * dims.objectTypes()); // [N,V·V·K]
-        return mlp.apply(ops, flat);
+        int c = dims.cells();
+        T window = dims.messagePosition() ? ops.slice(message, 1, 0, c) : message; // [N,V·V]
+        T onehot = ops.oneHot(window, dims.objectTypes()); // [N,V·V,K]
+        T flat = ops.reshape(onehot, -1, (long) c * dims.objectTypes()); // [N,V·V·K]
+        if (!dims.messagePosition()) {
+            return mlp.apply(ops, flat);
+        }
+        T x = coordinate(ops, ops.slice(message, 1, c, c + 1), dims.width()); // [N,1]
+        T y = coordinate(ops, ops.slice(message, 1, c + 1, c + 2), dims.height()); // [N,1]
+        return mlp.apply(ops, ops.concat(-1, List.of(flat, x, y))); // [N,V·V·K+2] -> [N,L]
+    }
+
+    /** @return {@code v / (size − 1)} as float {@code [N,1]} for int32 {@code v [N,1]} in {@code [0, size)} */
+    private static <T> T coordinate(Ops<T> ops, T v, int size) {
+        float[] ramp = new float[size];
+        for (int i = 0; i < size; i++) {
+            ramp[i] = (float) i / (size - 1);
+        }
+        T hot = ops.reshape(ops.oneHot(v, size), -1, size); // [N,size]
+        return ops.matmul(hot, ops.constant(ramp, size, 1)); // [N,1]
     }
 }

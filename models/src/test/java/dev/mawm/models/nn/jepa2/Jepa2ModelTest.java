@@ -93,8 +93,10 @@ class Jepa2ModelTest {
             assertEquals(mode.equals(Jepa2Config.MESSAGE_CELLS), names.contains("predictor.cell.type"));
             assertTrue(names.contains("reward.l1.bias"));
             assertTrue(names.contains("done.l1.bias"));
+            assertTrue(names.contains("shaping.l1.bias"));
         }
-        assertEquals(List.of("latent", "action", "message"), Jepa2Names.inputNames(Jepa2Names.PREDICTOR, true));
+        assertEquals(List.of("latent", "action", "message_other"), Jepa2Names.inputNames(Jepa2Names.PREDICTOR, true));
+        assertEquals(List.of("latent", "action", "msg_latent"), Jepa2Names.inputNames(Jepa2Names.SHAPING, false));
         assertEquals(List.of("latent", "action", "msg_latent"), Jepa2Names.inputNames(Jepa2Names.PREDICTOR, false));
         assertThrows(IllegalArgumentException.class, () -> Jepa2Names.outputNames("nope"));
     }

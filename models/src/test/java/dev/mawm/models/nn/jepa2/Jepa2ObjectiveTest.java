@@ -65,6 +65,10 @@ class Jepa2ObjectiveTest {
         }
         reward[1] = 1;
         done[7] = 1;
+        float[] shaping = new float[stepMask.length];
+        for (int i = 0; i < shaping.length; i++) {
+            shaping[i] = rng.nextInt(3) - 1;
+        }
         int[] predMsg = new int[msg.length]; // receiver i reads the other agent's cells, or "no information"
         for (int w = 0; w < B; w++) {
             for (int k = 0; k < T; k++) {
@@ -79,12 +83,12 @@ class Jepa2ObjectiveTest {
         Jepa2Inputs<RefTensor> in = new Jepa2Inputs<>(RefTensor.of(image, B, T, 2, 3, s, s), RefTensor.of(pos, B, T, 2, 2),
                 RefTensor.ofInts(msg, B, T, 2, m), cells ? RefTensor.ofInts(predMsg, B, T, 2, m) : null, RefTensor.of(keep, B, 2), RefTensor.ofInts(act, B, T, 2),
                 RefTensor.of(mask, B, T), RefTensor.of(reward, B, 2, T - 1), RefTensor.of(done, B, 2, T - 1),
-                RefTensor.of(stepMask, B, 2, T - 1), RefTensor.of(SigReg.directions(p, 8, rng), p, 8),
+                RefTensor.of(shaping, B, 2, T - 1), RefTensor.of(new float[B * 2], B, 2), RefTensor.of(stepMask, B, 2, T - 1), RefTensor.of(SigReg.directions(p, 8, rng), p, 8),
                 RefTensor.of(SigReg.directions(p, 8, rng), p, 8));
         Jepa2LossTerms<RefTensor> terms = new Jepa2Objective(model).build(ops, in);
         Jepa2LossConfig lc = cfg.loss();
         double sum = v(terms.lejepa()) + v(terms.vicreg()) + lc.latentMapWeight() * (v(terms.obsPred()) + v(terms.msgPred()))
-                + lc.rewardWeight() * v(terms.reward()) + lc.doneWeight() * v(terms.done());
+                + lc.rewardWeight() * v(terms.reward()) + lc.doneWeight() * v(terms.done()) + lc.shapingWeight() * v(terms.shaping());
         assertEquals(sum, v(terms.total()), 1e-4);
         assertEquals((1 - lc.lambda()) * v(terms.invariance()) + lc.lambda() * v(terms.sigreg()), v(terms.lejepa()), 1e-5);
         for (RefTensor term : terms.byName().values()) {

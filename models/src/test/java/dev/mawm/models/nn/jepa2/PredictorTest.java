@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The predictor's multi-head cross-attention on the reference backend against a direct computation in plain loops. */
 class PredictorTest {
-    static final Jepa2Dims DIMS = new Jepa2Dims(9, 9, 3, 2, 5, 5);
+    static final Jepa2Dims DIMS = Jepa2Dims.of(9, 9, 3, 2, 5, 5);
     private static final int N = 3;
     private static final int L = 6;
 
