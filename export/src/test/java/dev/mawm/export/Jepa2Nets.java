@@ -16,7 +16,7 @@ import java.util.Map;
 /** Test helper: jepa2 networks of the gridworld's default dimensions with seeded weights. */
 public final class Jepa2Nets {
     /** The default grid2 dimensions: 11×11 grid, 7×7 view, 4 px per cell (3×28×28 images), 5 actions, 5 object types. */
-    public static final Jepa2Dims DIMS = new Jepa2Dims(11, 11, 7, 4, 5, 5);
+    public static final Jepa2Dims DIMS = Jepa2Dims.of(11, 11, 7, 4, 5, 5);
     /** Scale of the predictor's last layer in {@link #weights}. */
     public static final float STEP_SCALE = 0.25f;
 

@@ -30,6 +30,8 @@ public final class Call implements AutoCloseable {
     private final Map<String, OnnxTensor> inputMap = new HashMap<>();
     private final Map<String, OnnxTensor> outputMap = new HashMap<>();
     private int batch = -1;
+    private int contextInputs;
+    private int contexts = -1;
     private boolean nativeClosed;
 
     Call(Component component, ComponentSpec spec) {
@@ -53,17 +55,33 @@ public final class Call implements AutoCloseable {
      * @param n the batch size, ≥ 1
      */
     public void resize(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("batch size must be >= 1, got " + n);
+        resize(n, 0, n);
+    }
+
+    /**
+     * Reshapes for graphs whose first inputs are per-context tables (e.g. one row per planning agent) and whose
+     * other inputs and outputs have one row per candidate: inputs {@code [0, contextInputs)} get leading size
+     * {@code contextRows}, every other tensor {@code n}. A no-op when unchanged.
+     *
+     * @param n             the batch size of the other inputs and of the outputs, ≥ 1
+     * @param contextInputs how many leading inputs are context tables, in {@code [0, inputs]}
+     * @param contextRows   their leading size, ≥ 1
+     */
+    public void resize(int n, int contextInputs, int contextRows) {
+        if (n < 1 || contextRows < 1) {
+            throw new IllegalArgumentException("batch size must be >= 1, got " + n + " (context rows " + contextRows + ")");
         }
-        if (n == batch) {
+        if (contextInputs < 0 || contextInputs > inputs.length) {
+            throw new IllegalArgumentException("contextInputs must be in [0, " + inputs.length + "], got " + contextInputs);
+        }
+        if (n == batch && contextInputs == this.contextInputs && contextRows == contexts) {
             return;
         }
         closeTensors();
         batch = -1;
         try {
-            for (Slot s : inputs) {
-                inputMap.put(s.spec.name(), s.bind(n));
+            for (int i = 0; i < inputs.length; i++) {
+                inputMap.put(inputs[i].spec.name(), inputs[i].bind(i < contextInputs ? contextRows : n));
             }
             for (Slot s : outputs) {
                 outputMap.put(s.spec.name(), s.bind(n));
@@ -74,6 +92,8 @@ public final class Call implements AutoCloseable {
                     + e.getMessage(), e);
         }
         batch = n;
+        this.contextInputs = contextInputs;
+        this.contexts = contextRows;
     }
 
     /** @return the batch size the tensors are shaped for */

@@ -67,6 +67,25 @@ public final class Component implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Like {@link #acquire(int)} for graphs whose first {@code contextInputs} inputs are per-context tables with
+     * {@code contextRows} rows ({@link Call#resize(int, int, int)}).
+     *
+     * @param batch         rows of the other inputs and the outputs, ≥ 1
+     * @param contextInputs how many leading inputs are context tables
+     * @param contextRows   their rows, ≥ 1
+     * @return the call
+     */
+    public Call acquire(int batch, int contextInputs, int contextRows) {
+        ensureOpen();
+        Call c = idle.poll();
+        if (c == null) {
+            c = new Call(this, spec);
+        }
+        c.resize(batch, contextInputs, contextRows);
+        return c;
+    }
+
     void release(Call c) {
         idle.add(c);
         if (closed) {

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 /**
  * The manifest rules of family {@code jepa2} ({@code docs/bundle-format.md}): {@code dims.extra} holds
  * {@code imageSize} S, {@code viewSize} V, {@code gridWidth}, {@code gridHeight}, {@code objectTypes} K and
- * {@code cellTokens} (0 or 1); {@code dims.stateSize} = 3·S·S (the image); S is a multiple of V;
- * {@code messageFormat} is V·V integers of K symbols, one-hot. The image, position and message tensors' shapes
+ * {@code cellTokens} (0 or 1) and {@code messagePosition} (0 or 1); {@code dims.stateSize} = 3·S·S (the image); S is a
+ * multiple of V; {@code messageFormat} is V·V (+ 2 with the position) integers of K symbols, one-hot. The image, position and message tensors' shapes
  * follow from these.
  */
 final class Jepa2Rules {
@@ -36,6 +36,11 @@ final class Jepa2Rules {
         if (cells > 1) {
             throw new BundleException(file + ": dims.extra.cellTokens must be 0 (vector messages) or 1 (message cells), got " + cells);
         }
+        int position = extra(d, Names.DIM_MESSAGE_POSITION, file);
+        if (position > 1) {
+            throw new BundleException(file + ": dims.extra.messagePosition must be 0 (bare window) or 1 (window + sender x, y), got "
+                    + position);
+        }
         if (s < 1 || v < 1 || k < 2 || w < 2 || h < 2 || s % v != 0) {
             throw new BundleException(file + ": jepa2 dims.extra must have imageSize >= 1 a multiple of viewSize >= 1, "
                     + "objectTypes >= 2, gridWidth and gridHeight >= 2; got " + d.extra());
@@ -45,9 +50,10 @@ final class Jepa2Rules {
                     + 3L * s * s + ", got " + d.stateSize());
         }
         MessageFormat f = m.messageFormat();
-        if (f == null || f.length() != v * v || f.symbols() != k) {
-            throw new BundleException(file + ": jepa2 needs messageFormat {length " + v * v + " (viewSize^2), symbols " + k
-                    + " (objectTypes), encoding onehot}, got " + f);
+        int length = v * v + 2 * position;
+        if (f == null || f.length() != length || f.symbols() != k) {
+            throw new BundleException(file + ": jepa2 needs messageFormat {length " + length + " (viewSize^2"
+                    + (position == 1 ? " + 2 for the sender's x, y" : "") + "), symbols " + k + " (objectTypes), encoding onehot}, got " + f);
         }
         return cells == 1;
     }
@@ -63,7 +69,8 @@ final class Jepa2Rules {
         return switch (tensor) {
             case Names.IMAGE -> TensorSpec.f32(tensor, n, 3, s, s);
             case Names.POS -> TensorSpec.f32(tensor, n, 2);
-            case Names.MESSAGE, Names.MESSAGE_OTHER -> TensorSpec.i32(tensor, n, (long) v * v);
+            case Names.MESSAGE -> TensorSpec.i32(tensor, n, (long) v * v + 2L * d.extra().getOrDefault(Names.DIM_MESSAGE_POSITION, 0));
+            case Names.MESSAGE_OTHER -> TensorSpec.i32(tensor, n, (long) v * v);
             default -> throw new IllegalStateException("no jepa2 rule for tensor '" + tensor + "'");
         };
     }

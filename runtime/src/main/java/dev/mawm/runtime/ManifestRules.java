@@ -90,8 +90,12 @@ final class ManifestRules {
             case Names.ACTIONS -> TensorSpec.i32(tensor, n, horizon);
             case Names.DISCOUNT -> TensorSpec.f32(tensor, 1);
             case Names.REWARD_OUT, Names.DONE_PROB, Names.RETURNS, Names.DISAGREEMENT -> TensorSpec.f32(tensor, n);
-            case Names.MSG_LATENT, Names.Z_SELF, Names.Z_OTHER, Names.H_SELF0, Names.H_OTHER0, Names.FINAL_LATENT ->
+            case Names.MSG_LATENT, Names.Z_SELF, Names.Z_OTHER, Names.H_SELF0, Names.FINAL_LATENT ->
                     TensorSpec.f32(tensor, n, d.latentSize());
+            case Names.MSG_OTHER -> TensorSpec.f32(tensor, n, horizon, d.latentSize());
+            case Names.MSG_MASK -> TensorSpec.f32(tensor, n, horizon);
+            case Names.AGENT -> TensorSpec.i32(tensor, n);
+            case dev.mawm.models.nn.jepa2.Jepa2Names.SHAPING_OUT -> TensorSpec.f32(tensor, n);
             case Names.OTHER_ACTIONS -> TensorSpec.i32(tensor, n, horizon);
             case Names.IMAGE, Names.POS, Names.MESSAGE, Names.MESSAGE_OTHER -> Jepa2Rules.expected(tensor, d);
             default -> throw new IllegalStateException("no rule for tensor '" + tensor + "'");

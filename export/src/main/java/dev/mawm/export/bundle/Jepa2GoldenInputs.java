@@ -14,11 +14,12 @@ import java.util.SplittableRandom;
 /**
  * Seeded golden inputs of the {@code jepa2} family in the range the gridworld produces: images with pixel values
  * uniform in [0, 1], positions on inner cells ({@code x ∈ [1, W−2]}, {@code y ∈ [1, H−2]} when the grid has an
- * inside, raw cell coordinates as floats), messages of object types in {@code [0, K)}, cells-mode predictor
- * messages in {@code [0, K]} (K = no information), actions in {@code [0, A)}, the planning discount. Latents are
- * the encoder's golden outputs and message latents the message encoder's; the rollout's {@code z_self} /
- * {@code h_self0} are those rows, and {@code z_other} / {@code h_other0} the same rows rotated by one (another
- * agent's real latent and message). Tensors not computed yet fall back to uniform values in [−2, 2).
+ * inside, raw cell coordinates as floats), messages of object types in {@code [0, K)} (then an inner-cell position
+ * when messages carry it), cells-mode predictor messages in {@code [0, K]} (K = no information), actions in
+ * {@code [0, A)}, the planning discount. Latents are the encoder's golden outputs and message latents the message
+ * encoder's; the rollout's {@code z_self} / {@code h_self0} are those rows and {@code z_other} the same rows rotated
+ * by one (another agent's real latent); {@code msg_mask} is 0 or 1, {@code agent} a context row in {@code [0, G)}.
+ * Tensors not computed yet fall back to uniform values in [−2, 2).
  *
  * @param batch       the concrete batch size, ≥ 1
  * @param actionCount A
@@ -61,7 +62,6 @@ public record Jepa2GoldenInputs(int batch, int actionCount, float discount, Jepa
             case Names.Z_SELF -> known.get(Names.LATENT);
             case Names.H_SELF0 -> known.get(Names.MSG_LATENT);
             case Names.Z_OTHER -> rotate(known.get(Names.LATENT));
-            case Names.H_OTHER0 -> rotate(known.get(Names.MSG_LATENT));
             default -> known.get(input);
         };
     }
@@ -84,19 +84,32 @@ public record Jepa2GoldenInputs(int batch, int actionCount, float discount, Jepa
         int n = Math.toIntExact(ParamSpec.size(shape));
         if (TensorSpec.INT32.equals(spec.dtype())) {
             int bound = switch (spec.name()) {
-                case Names.MESSAGE -> Names.PREDICTOR.equals(component) ? dims.objectTypes() + 1 : dims.objectTypes();
-                case Names.MESSAGE_OTHER -> dims.objectTypes();
+                case Names.MESSAGE_OTHER -> Names.PREDICTOR.equals(component) ? dims.objectTypes() + 1 : dims.objectTypes();
+                case Names.MESSAGE -> dims.objectTypes();
+                case Names.AGENT -> (int) shape[0];
                 default -> actionCount;
             };
             int[] v = new int[n];
             for (int i = 0; i < n; i++) {
                 v[i] = rng.nextInt(bound);
             }
+            if (Names.MESSAGE.equals(spec.name()) && dims.messagePosition()) {
+                int len = dims.messageLength();
+                for (int r = 0; r < n / len; r++) {
+                    v[r * len + len - 2] = (int) cell(rng, dims.width());
+                    v[r * len + len - 1] = (int) cell(rng, dims.height());
+                }
+            }
             return ArrayTensor.ofInts(v, shape);
         }
         float[] v = new float[n];
         switch (spec.name()) {
             case Names.DISCOUNT -> Arrays.fill(v, discount);
+            case Names.MSG_MASK -> {
+                for (int i = 0; i < n; i++) {
+                    v[i] = rng.nextInt(2);
+                }
+            }
             case Names.IMAGE -> {
                 for (int i = 0; i < n; i++) {
                     v[i] = (float) rng.nextDouble();

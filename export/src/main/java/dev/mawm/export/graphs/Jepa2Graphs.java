@@ -7,6 +7,7 @@ import dev.mawm.models.bundle.MessageFormat;
 import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.ops.Ops;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ import java.util.Map;
  *   <li>{@code reward}: {@code latent}, {@code action} → {@code reward [N]}, the sigmoid of the reward head (the
  *       probability, i.e. the expected value, of the +1 first-arrival reward of this transition)</li>
  *   <li>{@code done}: {@code latent}, {@code action} → {@code done_prob [N]} (the episode ends with this transition)</li>
+ *   <li>{@code shaping}: {@code latent}, {@code action}, {@code msg_latent} (the other's) → {@code shaping [N]}, the
+ *       predicted BFS steps toward the goal of this transition</li>
  *   <li>{@code rollout_h{H}}: the imagined-message rollout ({@link Jepa2Rollout})</li>
  * </ul>
  */
@@ -53,9 +56,9 @@ public final class Jepa2Graphs {
         int s = d.imageSize();
         TensorSpec latent = TensorSpec.f32(Names.LATENT, DYNAMIC, l);
         TensorSpec msgLatent = TensorSpec.f32(Names.MSG_LATENT, DYNAMIC, l);
-        TensorSpec message = TensorSpec.i32(Names.MESSAGE, DYNAMIC, d.cells());
+        TensorSpec message = TensorSpec.i32(Names.MESSAGE, DYNAMIC, d.messageLength());
         TensorSpec action = TensorSpec.i32(Names.ACTION, DYNAMIC);
-        TensorSpec other = net.config().cellTokens() ? message : msgLatent;
+        TensorSpec other = net.config().cellTokens() ? TensorSpec.i32(Names.MESSAGE_OTHER, DYNAMIC, d.cells()) : msgLatent;
         return List.of(
                 new Single(Names.ENCODER, List.of(TensorSpec.f32(Names.IMAGE, DYNAMIC, 3, s, s), TensorSpec.f32(Names.POS, DYNAMIC, 2)), latent),
                 new Single(Names.MSG_ENCODER, List.of(message), msgLatent),
@@ -64,13 +67,14 @@ public final class Jepa2Graphs {
                 new Single(Names.MSG_PRED, List.of(latent), msgLatent),
                 new Single(Names.REWARD, List.of(latent, action), TensorSpec.f32(Names.REWARD_OUT, DYNAMIC)),
                 new Single(Names.DONE, List.of(latent, action), TensorSpec.f32(Names.DONE_PROB, DYNAMIC)),
+                new Single(Jepa2Names.SHAPING, List.of(latent, action, msgLatent), TensorSpec.f32(Jepa2Names.SHAPING_OUT, DYNAMIC)),
                 new Jepa2Rollout(net, horizon));
     }
 
     /**
      * @param net a jepa2 network
      * @return the family's {@code dims.extra}: {@code imageSize}, {@code viewSize}, {@code gridWidth},
-     *     {@code gridHeight}, {@code objectTypes}, {@code cellTokens} (0 or 1)
+     *     {@code gridHeight}, {@code objectTypes}, {@code cellTokens} (0 or 1), {@code messagePosition} (0 or 1)
      */
     public static Map<String, Integer> extraDims(Jepa2Model net) {
         Jepa2Dims d = net.dims();
@@ -81,15 +85,17 @@ public final class Jepa2Graphs {
         m.put(Names.DIM_GRID_HEIGHT, d.height());
         m.put(Names.DIM_OBJECT_TYPES, d.objectTypes());
         m.put(Names.DIM_CELL_TOKENS, net.config().cellTokens() ? 1 : 0);
+        m.put(Names.DIM_MESSAGE_POSITION, d.messagePosition() ? 1 : 0);
         return m;
     }
 
     /**
      * @param net a jepa2 network
-     * @return its message format: {@code V·V} integers of {@code K} symbols, one-hot encoded
+     * @return its message format: {@code M} integers ({@code V·V} cells of {@code K} symbols, one-hot encoded, then the
+     *     sender's x, y when messages carry the position)
      */
     public static MessageFormat messageFormat(Jepa2Model net) {
-        return new MessageFormat(net.dims().cells(), net.dims().objectTypes(), MessageFormat.ONE_HOT);
+        return new MessageFormat(net.dims().messageLength(), net.dims().objectTypes(), MessageFormat.ONE_HOT);
     }
 
     /** A single-step component. */
@@ -108,6 +114,7 @@ public final class Jepa2Graphs {
                 case Names.MSG_PRED -> net.msgPred(ops, in.get(0));  // [N, L]
                 case Names.REWARD -> net.rewardProb(ops, in.get(0), in.get(1));  // [N]
                 case Names.DONE -> net.doneProb(ops, in.get(0), in.get(1));  // [N]
+                case Jepa2Names.SHAPING -> net.shaping(ops, in.get(0), in.get(1), in.get(2));  // [N]
                 default -> throw new IllegalStateException("no jepa2 component " + name());
             };
         }

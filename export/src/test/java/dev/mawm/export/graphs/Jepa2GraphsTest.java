@@ -14,6 +14,7 @@ import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.ops.RefTensor;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -67,28 +68,44 @@ class Jepa2GraphsTest {
         try (Graphs g = new Graphs(net, w, h)) {
             Map<String, RefTensor> in = rolloutInputs(g, net, h, 62);
             float gamma = in.get(Names.DISCOUNT).data()[0];
-            RefTensor zi = in.get(Names.Z_SELF);
-            RefTensor zj = in.get(Names.Z_OTHER);
-            RefTensor hi = in.get(Names.H_SELF0);
-            RefTensor hj = in.get(Names.H_OTHER0);
+            int[] agent = in.get(Names.AGENT).ints();
+            int l = net.config().latent();
+            RefTensor zi = gatherRows(in.get(Names.Z_SELF), agent, l);
+            RefTensor zj = gatherRows(in.get(Names.Z_OTHER), agent, l);
+            RefTensor hi = gatherRows(in.get(Names.H_SELF0), agent, l);
+            RefTensor msgOther = gatherRows(in.get(Names.MSG_OTHER), agent, h * l);
+            RefTensor mask = gatherRows(in.get(Names.MSG_MASK), agent, h);
+            RefTensor otherActions = gatherInts(in.get(Names.OTHER_ACTIONS), agent, h);
+            double scale = net.dims().shapingScale();
             double[] ret = new double[N];
             double[] alive = new double[N];
             Arrays.fill(alive, 1);
             for (int k = 0; k < h; k++) {
                 RefTensor ai = column(in.get(Names.ACTIONS), h, k);
-                RefTensor aj = column(in.get(Names.OTHER_ACTIONS), h, k);
+                RefTensor aj = column(otherActions, h, k);
+                float[] imagined = g.run(Names.MSG_PRED, Names.LATENT, zj).get(Names.MSG_LATENT).data();
+                float[] hjv = new float[N * l];
+                for (int i = 0; i < N; i++) {
+                    float m = mask.data()[i * h + k];
+                    for (int d = 0; d < l; d++) {
+                        hjv[i * l + d] = m * msgOther.data()[(i * h + k) * l + d] + (1 - m) * imagined[i * l + d];
+                    }
+                }
+                RefTensor hj = RefTensor.of(hjv, N, l);
                 float[] r = g.run(Names.REWARD, Names.LATENT, zi, Names.ACTION, ai).get(Names.REWARD_OUT).data();
+                float[] sh = g.run(Jepa2Names.SHAPING, Names.LATENT, zi, Names.ACTION, ai, Names.MSG_LATENT, hj)
+                        .get(Jepa2Names.SHAPING_OUT).data();
                 float[] p = g.run(Names.DONE, Names.LATENT, zi, Names.ACTION, ai).get(Names.DONE_PROB).data();
                 for (int i = 0; i < N; i++) {
-                    ret[i] += Math.pow(gamma, k) * alive[i] * r[i];
+                    ret[i] += Math.pow(gamma, k) * alive[i] * (r[i] + scale * sh[i]);
                     alive[i] *= 1 - p[i];
                 }
                 RefTensor nextI = g.predict(zi, ai, Names.MSG_LATENT, hj);
-                RefTensor nextJ = g.predict(zj, aj, Names.MSG_LATENT, hi);
-                hi = g.run(Names.MSG_PRED, Names.LATENT, nextI).get(Names.MSG_LATENT);
-                hj = g.run(Names.MSG_PRED, Names.LATENT, nextJ).get(Names.MSG_LATENT);
+                if (k + 1 < h) {
+                    zj = g.predict(zj, aj, Names.MSG_LATENT, hi);
+                    hi = g.run(Names.MSG_PRED, Names.LATENT, nextI).get(Names.MSG_LATENT);
+                }
                 zi = nextI;
-                zj = nextJ;
             }
             Map<String, RefTensor> fused = g.ort.get(Names.rollout(h)).run(in);
             assertReturns(ret, fused.get(Names.RETURNS));
@@ -125,7 +142,7 @@ class Jepa2GraphsTest {
                     ret[i] += Math.pow(gamma, k) * alive[i] * r[i];
                     alive[i] *= 1 - p[i];
                 }
-                z = g.predict(z, a, Names.MESSAGE, message);
+                z = g.predict(z, a, Names.MESSAGE_OTHER, message);
                 message = RefTensor.ofInts(none, N, Jepa2Nets.DIMS.cells());
             }
             Map<String, RefTensor> fused = g.ort.get(Names.rollout(h)).run(in);
@@ -150,6 +167,25 @@ class Jepa2GraphsTest {
             feed.put(rollout.inputs().get(k).name(), new RefTensor(in.get(k).shape(), in.get(k).floats(), in.get(k).ints()));
         }
         return feed;
+    }
+
+    /** Row r of the result = row {@code rows[r]} of {@code table} ({@code width} floats per row). */
+    private static RefTensor gatherRows(RefTensor table, int[] rows, int width) {
+        float[] v = new float[rows.length * width];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(table.data(), rows[r] * width, v, r * width, width);
+        }
+        long[] shape = table.shape().clone();
+        shape[0] = rows.length;
+        return RefTensor.of(v, shape);
+    }
+
+    private static RefTensor gatherInts(RefTensor table, int[] rows, int width) {
+        int[] v = new int[rows.length * width];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(table.ints(), rows[r] * width, v, r * width, width);
+        }
+        return RefTensor.ofInts(v, rows.length, width);
     }
 
     private static void assertReturns(double[] expected, RefTensor actual) {

@@ -33,6 +33,38 @@ final class Jepa2Checks {
     }
 
     /**
+     * Full messages: per row, {@code V·V} object types in {@code [0, K)}, then (with the position) x in
+     * {@code [0, W)} and y in {@code [0, H)}.
+     *
+     * @param what     the array's name
+     * @param messages {@code [n, M]}
+     * @param n        rows
+     * @param s        the bundle's sizes
+     * @throws IllegalArgumentException naming the row and the element at fault
+     */
+    static void fullMessages(String what, int[] messages, int n, Jepa2Shape s) {
+        int m = s.messageLength();
+        int c = s.windowCells();
+        for (int r = 0; r < n; r++) {
+            for (int i = 0; i < c; i++) {
+                int v = messages[r * m + i];
+                if (v < 0 || v >= s.objectTypes()) {
+                    throw new IllegalArgumentException(what + ": row " + r + " cell " + i + " is " + v + "; expected an object type in [0, "
+                            + s.objectTypes() + ")");
+                }
+            }
+            if (s.messagePosition()) {
+                int x = messages[r * m + c];
+                int y = messages[r * m + c + 1];
+                if (x < 0 || x >= s.gridWidth() || y < 0 || y >= s.gridHeight()) {
+                    throw new IllegalArgumentException(what + ": row " + r + " sender position (" + x + ", " + y + ") (elements " + c
+                            + ", " + (c + 1) + ") is not a cell of the " + s.gridWidth() + "x" + s.gridHeight() + " grid");
+                }
+            }
+        }
+    }
+
+    /**
      * @param what   the array's name
      * @param cells  message cells
      * @param count  how many leading values to check

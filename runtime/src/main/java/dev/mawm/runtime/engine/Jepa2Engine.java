@@ -1,6 +1,7 @@
 package dev.mawm.runtime.engine;
 
 import dev.mawm.models.Names;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.Call;
 import dev.mawm.runtime.Component;
@@ -8,8 +9,8 @@ import dev.mawm.runtime.Inputs;
 
 /**
  * The {@code jepa2} family's single-step components as typed calls (DESIGN §5, §7), plus its fused
- * imagined-message rollout ({@link #rollout()}). {@code L} latent width, {@code S} image side, {@code M = V·V}
- * message cells, {@code K} object types, {@code A} actions (sizes in {@link #shape()}).
+ * imagined-message rollout ({@link #rollout()}). {@code L} latent width, {@code S} image side, {@code M = V·V (+2)}
+ * message length (cells, then the sender's x, y when the bundle's messages carry it), {@code K} object types, {@code A} actions (sizes in {@link #shape()}).
  *
  * <ul>
  *   <li>{@link #encode}: images {@code [n,3,S,S]} (CHW floats in [0, 1]) and raw grid positions {@code [n,2]}
@@ -19,6 +20,7 @@ import dev.mawm.runtime.Inputs;
  *       cells {@code [n,M]} in [0, K] (cells mode, K = no information) → next z</li>
  *   <li>{@link #obsPred} h → z; {@link #msgPred} z → h</li>
  *   <li>{@link #reward} / {@link #done}: z, actions → arrival probability / episode-end probability {@code [n]}</li>
+ *   <li>{@link #shaping}: z, actions, the other agent's message latent → predicted BFS steps toward the goal {@code [n]}</li>
  * </ul>
  * Every method writes into caller-owned arrays (row-major, batch first), validates its inputs (lengths, NaN,
  * pixel and position ranges, message cells, actions) with an {@link IllegalArgumentException} naming the element,
@@ -32,6 +34,7 @@ public final class Jepa2Engine {
     private final Component msgPred;
     private final Component reward;
     private final Component done;
+    private final Component shaping;
     private final Jepa2Rollout rollout;
     private final Jepa2Shape shape;
     private final int l;
@@ -50,6 +53,7 @@ public final class Jepa2Engine {
         this.msgPred = bundle.component(Names.MSG_PRED);
         this.reward = bundle.component(Names.REWARD);
         this.done = bundle.component(Names.DONE);
+        this.shaping = bundle.component(Jepa2Names.SHAPING);
         this.rollout = shape.horizon() > 0 ? new Jepa2Rollout(bundle) : null;
         this.l = shape.latentSize();
     }
@@ -103,7 +107,7 @@ public final class Jepa2Engine {
         int m = shape.messageLength();
         Inputs.requireLength("messages", messages.length, (long) n * m);
         Inputs.requireLength("msgLatentOut", msgLatentOut.length, (long) n * l);
-        Jepa2Checks.messages("messages", messages, n * m, shape.objectTypes());
+        Jepa2Checks.fullMessages("messages", messages, n, shape);
         try (Call c = msgEncoder.acquire(n)) {
             c.ints(0).put(messages, 0, n * m);
             c.run();
@@ -159,7 +163,7 @@ public final class Jepa2Engine {
     public void predict(float[] latents, int[] actions, int[] messageCells, int n, float[] nextLatentOut) {
         requireMode(true);
         checkLatentAction(latents, actions, n, nextLatentOut, l);
-        int m = shape.messageLength();
+        int m = shape.windowCells();
         Inputs.requireLength("messageCells", messageCells.length, (long) n * m);
         Jepa2Checks.messages("messageCells", messageCells, n * m, shape.objectTypes() + 1);
         try (Call c = predictor.acquire(n)) {
@@ -222,26 +226,28 @@ public final class Jepa2Engine {
     }
 
     /**
-     * The start of DESIGN §7's protocol for n planning agents: zⁱ₀ = encode(image, position), hⁱ₀ =
-     * msg_encoder(own message), hʲ₀ = msg_encoder(the other agent's message), zʲ₀ = obs_pred(hʲ₀).
-     *
-     * @param images        {@code [n,3,S,S]} each agent's own view, in [0, 1]
-     * @param positions     {@code [n,2]} each agent's raw grid cell
-     * @param ownMessages   {@code [n,M]} each agent's own first message, in [0, K)
-     * @param otherMessages {@code [n,M]} the first message each agent received, in [0, K)
-     * @param n             number of agents
-     * @return the four start latents, each {@code [n,L]}
+     * @param latents    z {@code [n,L]}, finite
+     * @param actions    {@code [n]} in [0, A)
+     * @param msgLatents the other agent's message latent h {@code [n,L]}, finite (zeros = no message)
+     * @param n          batch size
+     * @param out        written: predicted {@code d(s) − d(s')} {@code [n]}
      */
-    public Jepa2Start start(float[] images, float[] positions, int[] ownMessages, int[] otherMessages, int n) {
-        Jepa2Start s = new Jepa2Start(encode(images, positions, n), new float[n * l], encodeMessage(ownMessages, n),
-                encodeMessage(otherMessages, n));
-        obsPred(s.hOther0(), n, s.zOther());
-        return s;
+    public void shaping(float[] latents, int[] actions, float[] msgLatents, int n, float[] out) {
+        checkLatentAction(latents, actions, n, out, 1);
+        Inputs.requireLength("msgLatents", msgLatents.length, (long) n * l);
+        Inputs.requireFinite("msgLatents", msgLatents, n * l);
+        try (Call c = shaping.acquire(n)) {
+            c.floats(0).put(latents, 0, n * l);
+            c.ints(1).put(actions, 0, n);
+            c.floats(2).put(msgLatents, 0, n * l);
+            c.run();
+            c.outputFloats(0).get(out, 0, n);
+        }
     }
 
     private void requireMode(boolean cells) {
         if (shape.cellTokens() != cells) {
-            throw new IllegalStateException("this bundle's predictor reads " + (shape.cellTokens() ? "message cells int[n*" + shape.messageLength()
+            throw new IllegalStateException("this bundle's predictor reads " + (shape.cellTokens() ? "message cells int[n*" + shape.windowCells()
                     + "]" : "message latents float[n*" + l + "]") + " (dims.extra.cellTokens " + (shape.cellTokens() ? 1 : 0) + ")");
         }
     }

@@ -12,15 +12,18 @@ import dev.mawm.runtime.Inputs;
  * {@code Σ_{k<H} γ^k · alive_k · reward(zⁱ_k, aⁱ_k)} with {@code alive_{k+1} = alive_k · (1 − done(zⁱ_k, aⁱ_k))}.
  *
  * <ul>
- *   <li>Vector mode ({@link #rollout}): zⁱ and zʲ advance together; each agent's predictor attends to the
- *       other's message, real at k = 0 ({@code hSelf0}, {@code hOther0}) and {@code msg_pred} of the imagined
- *       latent after that; agent j follows {@code otherActions}.</li>
+ *   <li>Vector mode ({@link #rollout}): the candidates of several planning agents in one call; zⁱ and zʲ advance
+ *       together; agent i's predictor hears j's message, given where the mask says so and {@code msg_pred} of the
+ *       imagined zʲ elsewhere; j's predictor hears i's own message then i's imagined ones; j follows
+ *       {@code otherActions}; the step score adds the shaping head to the arrival head.</li>
  *   <li>Cells mode ({@link #rolloutCells}): agent i's predictor reads j's real message cells at k = 0 and
  *       "no information" after (imagined messages are latents, which a cells predictor cannot read).</li>
  * </ul>
  * Thread-safe; every call borrows a pooled {@link Call}.
  */
 public final class Jepa2Rollout {
+    /** Vector mode: the leading inputs with one row per planning agent (z_self … other_actions). */
+    static final int CONTEXT_INPUTS = 6;
     private final Component component;
     private final Jepa2Shape shape;
 
@@ -53,39 +56,56 @@ public final class Jepa2Rollout {
     }
 
     /**
-     * Vector mode: N imagined rollouts into caller-owned arrays (no per-call arrays).
+     * Vector mode: the candidates of g planning agents in one call (semantics in
+     * {@link dev.mawm.planner.team.RolloutBatch}), into caller-owned arrays (no per-call arrays).
      *
-     * @param zSelf          zⁱ₀ {@code [n,L]} (rows may repeat one agent's start, or hold different agents)
-     * @param zOther         zʲ₀ = obs_pred(hʲ₀) {@code [n,L]}
-     * @param hSelf0         hⁱ₀ = msg_encoder(mⁱ₀) {@code [n,L]}
-     * @param hOther0        hʲ₀ = msg_encoder(mʲ₀) {@code [n,L]}
-     * @param actions        agent i's candidates {@code [n,H]} in [0, A)
-     * @param otherActions   agent j's known or default actions {@code [n,H]} in [0, A)
-     * @param n              number of rollouts, ≥ 1
+     * @param zSelf          zⁱ₀ per agent {@code [g,L]}
+     * @param zOther         zʲ₀ per agent {@code [g,L]}
+     * @param hSelf0         hⁱ₀ per agent {@code [g,L]}
+     * @param msgOther       j's real message latents per agent and step {@code [g,H,L]}
+     * @param msgMask        1 where {@code msgOther} is used, 0 where the message is imagined {@code [g,H]}
+     * @param otherActions   agent j's actions over the horizon per agent {@code [g,H]} in [0, A)
+     * @param g              planning agents (context rows), ≥ 1
+     * @param agent          context row of each candidate {@code [n]} in [0, g)
+     * @param actions        candidates {@code [n,H]} in [0, A)
+     * @param n              candidate rows, ≥ 1
      * @param discount       γ in (0, 1]
      * @param returnsOut     written: {@code [n]}
      * @param finalLatentOut written: zⁱ_H {@code [n,L]}, or {@code null} to skip
      * @throws IllegalStateException in cells mode
      */
-    public void rollout(float[] zSelf, float[] zOther, float[] hSelf0, float[] hOther0, int[] actions, int[] otherActions, int n,
-                        float discount, float[] returnsOut, float[] finalLatentOut) {
+    public void rollout(float[] zSelf, float[] zOther, float[] hSelf0, float[] msgOther, float[] msgMask, int[] otherActions, int g,
+                        int[] agent, int[] actions, int n, float discount, float[] returnsOut, float[] finalLatentOut) {
         requireMode(false);
         int l = shape.latentSize();
         int h = shape.horizon();
-        common(zSelf, actions, n, discount, returnsOut, finalLatentOut);
-        latents("zOther", zOther, n);
-        latents("hSelf0", hSelf0, n);
-        latents("hOther0", hOther0, n);
-        Inputs.requireLength("otherActions", otherActions.length, (long) n * h);
-        Inputs.requireActions("otherActions", otherActions, n * h, shape.actionCount());
-        try (Call c = component.acquire(n)) {
-            c.floats(0).put(zSelf, 0, n * l);
-            c.floats(1).put(zOther, 0, n * l);
-            c.floats(2).put(hSelf0, 0, n * l);
-            c.floats(3).put(hOther0, 0, n * l);
-            c.ints(4).put(actions, 0, n * h);
-            c.ints(5).put(otherActions, 0, n * h);
-            c.floats(6).put(0, discount);
+        Families.batch(g);
+        common(actions, n, discount, returnsOut, finalLatentOut);
+        latents("zSelf", zSelf, g);
+        latents("zOther", zOther, g);
+        latents("hSelf0", hSelf0, g);
+        Inputs.requireLength("msgOther", msgOther.length, (long) g * h * l);
+        Inputs.requireFinite("msgOther", msgOther, g * h * l);
+        Inputs.requireLength("msgMask", msgMask.length, (long) g * h);
+        for (int i = 0; i < g * h; i++) {
+            if (msgMask[i] != 0f && msgMask[i] != 1f) {
+                throw new IllegalArgumentException("msgMask: element " + i + " is " + msgMask[i] + "; expected 0 (imagined) or 1 (given)");
+            }
+        }
+        Inputs.requireLength("otherActions", otherActions.length, (long) g * h);
+        Inputs.requireActions("otherActions", otherActions, g * h, shape.actionCount());
+        Inputs.requireLength("agent", agent.length, n);
+        Inputs.requireActions("agent", agent, n, g);
+        try (Call c = component.acquire(n, CONTEXT_INPUTS, g)) {
+            c.floats(0).put(zSelf, 0, g * l);
+            c.floats(1).put(zOther, 0, g * l);
+            c.floats(2).put(hSelf0, 0, g * l);
+            c.floats(3).put(msgOther, 0, g * h * l);
+            c.floats(4).put(msgMask, 0, g * h);
+            c.ints(5).put(otherActions, 0, g * h);
+            c.ints(6).put(agent, 0, n);
+            c.ints(7).put(actions, 0, n * h);
+            c.floats(8).put(0, discount);
             c.run();
             read(c, n, returnsOut, finalLatentOut);
         }
@@ -106,8 +126,9 @@ public final class Jepa2Rollout {
     public void rolloutCells(float[] zSelf, int[] messageOther, int[] actions, int n, float discount, float[] returnsOut,
                              float[] finalLatentOut) {
         requireMode(true);
-        int m = shape.messageLength();
-        common(zSelf, actions, n, discount, returnsOut, finalLatentOut);
+        int m = shape.windowCells();
+        common(actions, n, discount, returnsOut, finalLatentOut);
+        latents("zSelf", zSelf, n);
         Inputs.requireLength("messageOther", messageOther.length, (long) n * m);
         Jepa2Checks.messages("messageOther", messageOther, n * m, shape.objectTypes());
         try (Call c = component.acquire(n)) {
@@ -120,12 +141,11 @@ public final class Jepa2Rollout {
         }
     }
 
-    private void common(float[] zSelf, int[] actions, int n, float discount, float[] returnsOut, float[] finalLatentOut) {
+    private void common(int[] actions, int n, float discount, float[] returnsOut, float[] finalLatentOut) {
         Families.batch(n);
         if (!(discount > 0f && discount <= 1f)) {
             throw new IllegalArgumentException("discount must be in (0, 1], got " + discount);
         }
-        latents("zSelf", zSelf, n);
         Inputs.requireLength("actions", actions.length, (long) n * shape.horizon());
         Inputs.requireActions("actions", actions, n * shape.horizon(), shape.actionCount());
         Inputs.requireLength("returnsOut", returnsOut.length, n);

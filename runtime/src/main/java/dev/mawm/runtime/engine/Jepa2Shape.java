@@ -17,9 +17,10 @@ import dev.mawm.models.bundle.BundleManifest;
  * @param gridHeight  positions have y in {@code [0, gridHeight−1]}, ≥ 2
  * @param horizon     H of the fused rollout, 0 when the bundle has none
  * @param cellTokens  whether the predictor reads message cells (cells mode) instead of a message latent
+ * @param messagePosition whether a message carries the sender's x, y after its V·V cells
  */
 public record Jepa2Shape(int latentSize, int imageSize, int viewSize, int objectTypes, int actionCount, int gridWidth,
-                         int gridHeight, int horizon, boolean cellTokens) {
+                         int gridHeight, int horizon, boolean cellTokens, boolean messagePosition) {
 
     /** Validates the sizes. */
     public Jepa2Shape {
@@ -43,7 +44,8 @@ public record Jepa2Shape(int latentSize, int imageSize, int viewSize, int object
         BundleDims d = m.dims();
         return new Jepa2Shape(d.latentSize(), d.extra().get(Names.DIM_IMAGE_SIZE), d.extra().get(Names.DIM_VIEW_SIZE),
                 d.extra().get(Names.DIM_OBJECT_TYPES), d.actionCount(), d.extra().get(Names.DIM_GRID_WIDTH),
-                d.extra().get(Names.DIM_GRID_HEIGHT), d.horizon(), d.extra().get(Names.DIM_CELL_TOKENS) == 1);
+                d.extra().get(Names.DIM_GRID_HEIGHT), d.horizon(), d.extra().get(Names.DIM_CELL_TOKENS) == 1,
+                d.extra().get(Names.DIM_MESSAGE_POSITION) == 1);
     }
 
     /** @return floats per image, {@code 3·S·S} */
@@ -51,8 +53,13 @@ public record Jepa2Shape(int latentSize, int imageSize, int viewSize, int object
         return 3 * imageSize * imageSize;
     }
 
-    /** @return integers per message, {@code V·V} */
+    /** @return integers per message M: {@code V·V}, + 2 for the sender's x, y when {@link #messagePosition()} */
     public int messageLength() {
+        return windowCells() + (messagePosition ? 2 : 0);
+    }
+
+    /** @return cells of an agent's window, {@code V·V} (the cells-mode predictor's message input) */
+    public int windowCells() {
         return viewSize * viewSize;
     }
 
