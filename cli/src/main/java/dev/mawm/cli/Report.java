@@ -86,7 +86,7 @@ public final class Report {
         if (v instanceof Float f) {
             return format(f.doubleValue());
         }
-        return String.valueOf(v);
+        return v == null ? "-" : String.valueOf(v);
     }
 
     /** A table of rows with fixed columns. */
@@ -101,14 +101,14 @@ public final class Report {
         /**
          * Adds a row.
          *
-         * @param cells one value per column
+         * @param cells one value per column; null for a figure that does not exist (JSON null, "-" in text)
          * @return this table
          */
         public Table row(Object... cells) {
             if (cells.length != columns.size()) {
                 throw new IllegalArgumentException("table row has " + cells.length + " cells, expected " + columns.size() + " " + columns);
             }
-            rows.add(List.of(cells));
+            rows.add(java.util.Collections.unmodifiableList(java.util.Arrays.asList(cells.clone())));
             return this;
         }
 

@@ -11,6 +11,12 @@ import dev.mawm.cli.eval.CartPoleEvaluation;
 import dev.mawm.cli.eval.EvalPlots;
 import dev.mawm.cli.eval.PolicyResult;
 import dev.mawm.cli.eval.ShippedBundles;
+import dev.mawm.cli.eval.grid2.Grid2Eval;
+import dev.mawm.cli.eval.grid2.Grid2Evaluation;
+import dev.mawm.cli.eval.grid2.Grid2Reports;
+import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.config.MawmConfig;
+import dev.mawm.planner.team.CommMode;
 import dev.mawm.envs.Seeds;
 import dev.mawm.envs.grid2.Grid2Env;
 import dev.mawm.envs.grid2.Grid2EpisodeStats;
@@ -38,6 +44,10 @@ import picocli.CommandLine.Option;
  * team return per policy, and writes an animated GIF of each policy's first episode. Then a CartPole section:
  * a few seeded episodes of CEM-MPC with the shipped bundle ({@value ShippedBundles#CARTPOLE}, planning defaults
  * from its manifest) against the random policy, in a second table ({@code cartpole}) and {@code cartpole-returns.png}.
+ * Last, the decentralized two-agent planner on the shipped grid2 bundle ({@value ShippedBundles#GRID2}) in the
+ * {@code none}, {@code first} and {@code plan} modes against random, the full-map oracle and the information-limited
+ * oracles, on the communication scenarios of the maps the bundle was trained for (table {@code grid2Planner}, a bar
+ * chart and one GIF per policy under {@code --out}/grid2-planner).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Play seeded grid2 episodes with baseline policies; write GIFs and a results table.")
@@ -58,6 +68,14 @@ public final class DemoCommand implements MawmCommand {
     @Option(names = "--cartpole-bundle", paramLabel = "DIR",
             description = "CartPole bundle for CEM-MPC (default: the shipped " + ShippedBundles.CARTPOLE + ").")
     Path cartPoleBundle;
+
+    @Option(names = "--grid2-episodes", defaultValue = "10", paramLabel = "N",
+            description = "Two-agent planner episodes per policy on the shipped grid2 bundle; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int grid2Episodes;
+
+    @Option(names = "--grid2-bundle", paramLabel = "DIR",
+            description = "jepa2 bundle for the two-agent planner (default: the shipped " + ShippedBundles.GRID2 + ").")
+    Path grid2Bundle;
 
     @Mixin
     QuietOption quiet;
@@ -109,8 +127,25 @@ public final class DemoCommand implements MawmCommand {
         if (cartPoleEpisodes > 0) {
             cartPole(report);
         }
+        if (grid2Episodes > 0) {
+            grid2Planner(report);
+        }
         json.print(report);
         return 0;
+    }
+
+    /** The decentralized planner on the grid2 bundle in none / first / plan vs the oracles, comm scenarios. */
+    private void grid2Planner(Report report) {
+        Path dir = grid2Bundle != null ? grid2Bundle : ShippedBundles.grid2();
+        MawmConfig cfg = Grid2Reports.bundleDefaults(BundleManifest.read(dir));
+        Grid2Eval eval = new Grid2Eval(cfg.grid2(), Grid2Eval.COMM, grid2Episodes, seed);
+        Path gifs = out.resolve("grid2-planner");
+        Grid2Evaluation r = Grid2Evaluation.run(dir, eval, cfg.cem(), List.of(CommMode.none(), CommMode.first(), CommMode.plan()),
+                EngineOptions.defaults(), gifs, quiet.progress());
+        Path chart = gifs.resolve("grid2-comm-success.png");
+        Grid2Reports.chart(chart, "two-agent planner on " + dir.getFileName() + ": team success, goal seen by one agent", r.results());
+        Grid2Reports.table(report, "grid2Planner", r.results());
+        report.put("grid2PlannerChart", chart.toString());
     }
 
     /** CEM-MPC on the CartPole bundle vs random, same seeded episodes: table {@code cartpole} and a returns plot. */

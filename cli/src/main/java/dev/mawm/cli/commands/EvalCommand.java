@@ -11,6 +11,12 @@ import dev.mawm.cli.eval.CartPoleEvaluation;
 import dev.mawm.cli.eval.EvalPlots;
 import dev.mawm.cli.eval.PolicyResult;
 import dev.mawm.cli.eval.ShippedBundles;
+import dev.mawm.cli.eval.grid2.Grid2Eval;
+import dev.mawm.cli.eval.grid2.Grid2Evaluation;
+import dev.mawm.cli.eval.grid2.Grid2Reports;
+import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.config.MawmConfig;
+import dev.mawm.planner.team.CommMode;
 import dev.mawm.models.config.CemConfig;
 import dev.mawm.runtime.EngineOptions;
 import java.nio.file.Path;
@@ -31,12 +37,22 @@ import picocli.CommandLine.Option;
  * branch of {@link #call()}: grid2 gets its own branch when its planner evaluation exists.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate a bundle: seeded episodes with CEM-MPC on its fused rollout vs the random policy;",
-            "prints mean/min return and decision latency, writes PNG plots.",
+        description = {"Evaluate a bundle: seeded episodes with CEM-MPC on its fused rollout vs baselines;",
+            "cartpole: mean/min return vs random; grid2: the decentralized planner per communication mode vs random,",
+            "the full-map oracle and the information-limited oracle per mode (success, steps, SPL, bits, latency).",
+            "Prints a table, writes PNG plots (and grid2 GIFs).",
             "Planner settings: the bundle's planning defaults, then --config / --set cem.*."})
 public final class EvalCommand implements MawmCommand {
-    @Option(names = "--env", required = true, paramLabel = "ENV", description = "cartpole.")
+    @Option(names = "--env", required = true, paramLabel = "ENV", description = "cartpole or grid2.")
     String env;
+
+    @Option(names = "--scenario", defaultValue = "comm", paramLabel = "S",
+            description = "grid2: random (random maps) or comm (the goal in exactly one agent's initial view) (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--comm", defaultValue = "none,first,every,plan", paramLabel = "MODES", split = ",",
+            description = "grid2: communication modes to evaluate: none, first, every, every-K, plan (default: ${DEFAULT-VALUE}).")
+    List<String> comm;
 
     @Option(names = "--bundle", paramLabel = "DIR",
             description = "Bundle directory (default: the shipped " + ShippedBundles.CARTPOLE + ").")
@@ -75,9 +91,8 @@ public final class EvalCommand implements MawmCommand {
         }
         return switch (env) {
             case "cartpole" -> cartPole();
-            case "grid2" -> throw new IllegalArgumentException("--env grid2: planner evaluation on grid2 is not "
-                    + "available yet (use 'mawm demo' for the grid2 baselines); --env must be cartpole");
-            default -> throw new IllegalArgumentException("--env must be cartpole, got '" + env + "'");
+            case "grid2" -> grid2();
+            default -> throw new IllegalArgumentException("--env must be cartpole or grid2, got '" + env + "'");
         };
     }
 
@@ -92,6 +107,24 @@ public final class EvalCommand implements MawmCommand {
                 List.of(r.mpc(), r.random()), CartPoleEvaluation.SOLVED_RETURN);
         EvalPlots.latency(latencyPng, "CEM-MPC decision latency (" + r.mpc().latency().count() + " decisions)", r.mpc(), 40);
         json.print(report(r, returnsPng, latencyPng));
+        return 0;
+    }
+
+    private int grid2() {
+        if (!Grid2Eval.RANDOM.equals(scenario) && !Grid2Eval.COMM.equals(scenario)) {
+            throw new IllegalArgumentException("--scenario must be random or comm, got '" + scenario + "'");
+        }
+        List<CommMode> modes = comm.stream().map(CommMode::parse).toList();
+        Path dir = bundle != null ? bundle : ShippedBundles.grid2();
+        EngineOptions engine = EngineOptions.defaults().withIntraOpThreads(threads);
+        BundleManifest manifest = BundleManifest.read(dir);
+        MawmConfig cfg = config.load(Grid2Reports.bundleDefaults(manifest));
+        Grid2Eval eval = new Grid2Eval(cfg.grid2(), scenario, episodes, seed);
+        Grid2Evaluation r = Grid2Evaluation.run(dir, eval, cfg.cem(), modes, engine, out, quiet.progress());
+        Path chart = out.resolve("grid2-" + scenario + "-success.png");
+        Grid2Reports.chart(chart, "grid2 " + scenario + " (" + cfg.grid2().width() + "x" + cfg.grid2().height() + ", "
+                + cfg.grid2().stepLimit() + " steps): team success, " + episodes + " episodes", r.results());
+        json.print(Grid2Reports.report(dir, eval, cfg.cem(), r, chart));
         return 0;
     }
 

@@ -16,6 +16,8 @@ import java.util.Set;
 public final class ShippedBundles {
     /** The shipped CartPole bundle, relative to the repository root. */
     public static final String CARTPOLE = "models/bundles/cartpole-mlp";
+    /** The shipped two-agent gridworld bundle (jepa2, the communication benchmark's maps), relative to the repository root. */
+    public static final String GRID2 = "models/bundles/grid2-jepa2";
 
     private ShippedBundles() {
     }
@@ -26,6 +28,11 @@ public final class ShippedBundles {
      */
     public static Path cartPole() {
         return locate(CARTPOLE);
+    }
+
+    /** @return the shipped grid2 bundle directory ({@value #GRID2}) */
+    public static Path grid2() {
+        return locate(GRID2);
     }
 
     /**

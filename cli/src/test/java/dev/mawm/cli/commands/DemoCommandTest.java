@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -19,7 +20,7 @@ class DemoCommandTest {
     @Test
     void playsBaselinesAndWritesGifs() throws Exception {
         CollectCommandTest.Run r = CollectCommandTest.run("demo", "--episodes", "5", "--seed", "2", "--out", dir.toString(), "--json",
-                "--cartpole-episodes", "1", "--quiet");
+                "--cartpole-episodes", "1", "--grid2-episodes", "2", "--quiet");
         assertEquals(0, r.code(), r.err());
         JsonNode results = new ObjectMapper().readTree(r.out()).path("results");
         assertEquals(3, results.size());
@@ -41,8 +42,17 @@ class DemoCommandTest {
         assertTrue(cartPole.get(0).path("policy").asText().startsWith("cem-mpc"), cartPole.toString());
         assertTrue(cartPole.get(0).path("meanReturn").asDouble() > cartPole.get(1).path("meanReturn").asDouble(),
                 "CEM-MPC balances longer than random: " + cartPole);
+        JsonNode planner = new ObjectMapper().readTree(r.out()).path("grid2Planner");
+        assertEquals(8, planner.size(), "random, oracle, then informed and planner for none, first, plan: " + planner);
+        assertEquals("oracle", planner.get(1).path("policy").asText());
+        assertEquals(1.0, planner.get(1).path("teamSuccess").asDouble(), "the full-map oracle solves every comm scenario");
+        assertEquals("planner:first", planner.get(5).path("policy").asText());
+        assertTrue(planner.get(5).path("bitsPerEpisode").asDouble() > planner.get(3).path("bitsPerEpisode").asDouble(),
+                "first sends a message, none sends nothing");
+        assertTrue(planner.get(3).path("latencyMedianMs").asDouble() > 0, planner.toString());
+        assertTrue(Files.isRegularFile(Path.of(new ObjectMapper().readTree(r.out()).path("grid2PlannerChart").asText())));
         CollectCommandTest.Run text = CollectCommandTest.run("demo", "--episodes", "2", "--out", dir.toString(),
-                "--cartpole-episodes", "0");
+                "--cartpole-episodes", "0", "--grid2-episodes", "0");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("successRate"), text.out());
     }

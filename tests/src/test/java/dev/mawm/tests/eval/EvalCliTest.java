@@ -71,12 +71,15 @@ class EvalCliTest {
 
     @Test
     void badArgumentsAreNamed() {
-        Run grid2 = mawm("eval", "--env", "grid2", "--quiet");
-        assertEquals(1, grid2.code());
-        assertTrue(grid2.err().contains("--env grid2"), grid2.err());
+        Run scenario = mawm("eval", "--env", "grid2", "--scenario", "maze", "--quiet");
+        assertEquals(1, scenario.code());
+        assertTrue(scenario.err().contains("--scenario must be random or comm, got 'maze'"), scenario.err());
+        Run comm = mawm("eval", "--env", "grid2", "--comm", "none,sometimes", "--quiet");
+        assertEquals(1, comm.code());
+        assertTrue(comm.err().contains("sometimes"), comm.err());
         Run unknown = mawm("eval", "--env", "pong", "--quiet");
         assertEquals(1, unknown.code());
-        assertTrue(unknown.err().contains("--env must be cartpole, got 'pong'"), unknown.err());
+        assertTrue(unknown.err().contains("--env must be cartpole or grid2, got 'pong'"), unknown.err());
         Run episodes = mawm("eval", "--env", "cartpole", "--episodes", "0");
         assertEquals(1, episodes.code());
         assertTrue(episodes.err().contains("--episodes must be in [1, 100000], got 0"), episodes.err());

@@ -41,7 +41,7 @@ class Jepa2BundleTest {
         assertEquals(0, r.code(), r.err());
         JsonNode doc = JSON.readTree(r.out());
         assertTrue(doc.get("passed").asBoolean());
-        assertEquals(8, doc.get("components").size());
+        assertEquals(9, doc.get("components").size(), "7 single-step components, shaping and the rollout");
         for (JsonNode c : doc.get("components")) {
             assertEquals("ok", c.get("status").asText(), c.toString());
             assertTrue(c.get("maxError").asDouble() <= 1e-5, c.toString());
@@ -76,7 +76,7 @@ class Jepa2BundleTest {
     @Test
     void messageModeDifferentFromThePredictorIsRejected() {
         String msg = tampered("mode", t -> dims(t).with("extra").put("cellTokens", 1));
-        assertTrue(msg.contains("component 'predictor' declares inputs [latent, action, msg_latent], expected [latent, action, message]"),
+        assertTrue(msg.contains("component 'predictor' declares inputs [latent, action, msg_latent], expected [latent, action, message_other]"),
                 msg);
     }
 

@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  */
 final class Jepa2Bundles {
     /** The gridworld's default dimensions. */
-    static final Jepa2Dims DIMS = new Jepa2Dims(11, 11, 7, 4, 5, 5);
+    static final Jepa2Dims DIMS = Jepa2Dims.of(11, 11, 7, 4, 5, 5);
     /** Fused rollout horizon. */
     static final int H = 4;
 

@@ -7,23 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.models.config.CemConfig;
 import dev.mawm.models.config.Jepa2Config;
-import dev.mawm.planner.MpcPlanner;
+import dev.mawm.planner.team.AgentPlanner;
+import dev.mawm.planner.team.CommMode;
+import dev.mawm.planner.team.RolloutBatch;
+import dev.mawm.planner.team.TeamPlanner;
 import dev.mawm.runtime.Bundle;
-import dev.mawm.runtime.engine.Jepa2Engine;
 import dev.mawm.runtime.engine.Jepa2Rollout;
-import dev.mawm.runtime.engine.Jepa2SequenceModel;
-import dev.mawm.runtime.engine.Jepa2Start;
+import dev.mawm.runtime.engine.Jepa2TeamModel;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link Jepa2SequenceModel}: the planner's one-call-per-CEM-iteration scorer over the imagined-message rollout. */
+/**
+ * {@link Jepa2TeamModel} under the decentralized planners ({@link AgentPlanner}, {@link TeamPlanner}): the fused
+ * imagined-message rollout scores every agent's candidates in one ONNX Runtime call per CEM iteration.
+ */
 class Jepa2PlanningTest {
     private static final int H = Jepa2Bundles.H;
+    private static final int OBS = 3 * 28 * 28 + 2;
+    private static final int M = 49;
+    private static final int TICKS = 3;
     @TempDir
     static Path dir;
     private static Bundle vector;
@@ -47,93 +55,154 @@ class Jepa2PlanningTest {
         return new CemConfig(H, samples, 4, 3, 0.7, 0.01, 0.9, 2, true, 0.0, seed);
     }
 
-    private static Jepa2Start start(Jepa2Engine e, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        return e.start(Jepa2EngineTest.images(rng, 1), new float[] {2, 3}, Jepa2EngineTest.messages(rng, 49, 5),
-                Jepa2EngineTest.messages(rng, 49, 5), 1);
-    }
-
-    @Test
-    void vectorScoresEqualTheRolloutWithTiledStarts() {
-        Jepa2Engine e = new Jepa2Engine(vector);
-        int l = e.shape().latentSize();
-        Jepa2Start s = start(e, 1);
-        int[] other = {1, 2, 3, 4};
-        SplittableRandom rng = new SplittableRandom(2);
-        try (Jepa2SequenceModel model = new Jepa2SequenceModel(vector, cem(16, 1))) {
-            assertEquals(4 * l, model.stateSize());
-            float[] packed = new float[4 * l];
-            model.pack(s, 0, packed);
-            model.setOtherActions(other);
-            for (int n : new int[] {16, 5, 16}) {
-                int[] actions = Jepa2EngineTest.messages(rng, n * H, 5);
-                float[] returns = new float[16];
-                float[] disagreement = new float[16];
-                Arrays.fill(disagreement, 7f);
-                model.score(packed, actions, n, H, returns, disagreement);
-                float[] expected = new float[n];
-                e.rollout().rollout(tile(s.zSelf(), n), tile(s.zOther(), n), tile(s.hSelf0(), n), tile(s.hOther0(), n), actions,
-                        tileInts(other, n), n, 0.9f, expected, null);
-                assertArrayEquals(expected, Arrays.copyOf(returns, n), "n " + n);
-                assertArrayEquals(new float[n], Arrays.copyOf(disagreement, n), "one model: no disagreement");
+    /** Seeded observations (view image, then an inner grid cell) and messages for 2 agents over {@link #TICKS}. */
+    private record Episode(float[][][] obs, int[][][] messages) {
+        static Episode of(long seed) {
+            SplittableRandom rng = new SplittableRandom(seed);
+            float[][][] obs = new float[TICKS][2][];
+            int[][][] messages = new int[TICKS][2][];
+            for (int t = 0; t < TICKS; t++) {
+                for (int a = 0; a < 2; a++) {
+                    float[] o = Jepa2EngineTest.images(rng, 1);
+                    float[] v = java.util.Arrays.copyOf(o, OBS);
+                    v[OBS - 2] = 1 + rng.nextInt(9);
+                    v[OBS - 1] = 1 + rng.nextInt(9);
+                    obs[t][a] = v;
+                    messages[t][a] = Jepa2EngineTest.messages(rng, M, 5);
+                }
             }
-            IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> model.setOtherActions(new int[] {0, 0, 9, 0}));
-            assertTrue(bad.getMessage().contains("other actions: element 2 is action 9"), bad.getMessage());
-            assertThrows(IllegalStateException.class, () -> model.setOtherMessage(new int[49]));
+            return new Episode(obs, messages);
         }
     }
 
-    @Test
-    void cellsScoresEqualTheRolloutAndNeedTheOtherMessage() {
-        Jepa2Engine e = new Jepa2Engine(cells);
-        int l = e.shape().latentSize();
-        float[] z = start(e, 3).zSelf();
-        int[] message = Jepa2EngineTest.messages(new SplittableRandom(4), 49, 5);
-        int[] actions = Jepa2EngineTest.messages(new SplittableRandom(5), 8 * H, 5);
-        try (Jepa2SequenceModel model = new Jepa2SequenceModel(cells, cem(8, 1))) {
-            assertEquals(l, model.stateSize());
-            assertThrows(IllegalStateException.class, () -> model.score(z, actions, 8, H, new float[8], null));
-            model.setOtherMessage(message);
-            float[] returns = new float[8];
-            model.score(z, actions, 8, H, returns, null);
-            float[] expected = new float[8];
-            Jepa2Rollout r = e.rollout();
-            r.rolloutCells(tile(z, 8), tileInts(message, 8), actions, 8, 0.9f, expected, null);
-            assertArrayEquals(expected, returns);
-        }
-    }
-
-    @Test
-    void plannerOnTheImaginedRolloutIsDeterministicForASeed() {
-        Jepa2Engine e = new Jepa2Engine(vector);
-        float[] packed = new float[4 * e.shape().latentSize()];
-        int[][] plans = new int[2][];
-        for (int rep = 0; rep < 2; rep++) {
-            try (Jepa2SequenceModel model = new Jepa2SequenceModel(vector, cem(64, 42))) {
-                model.pack(start(e, 9), 0, packed);
-                MpcPlanner planner = new MpcPlanner(cem(64, 42), model);
-                int a = planner.act(packed);
-                assertTrue(a >= 0 && a < 5);
-                plans[rep] = planner.lastPlan();
+    /** One lockstep episode of two agents; returns per tick {action0, action1, plan0…, plan1…}. */
+    private static List<int[]> runTeam(Jepa2TeamModel model, CommMode mode, Episode ep, long seed0, long seed1) {
+        CemConfig c0 = cem(32, seed0);
+        AgentPlanner a0 = new AgentPlanner(c0, model, mode);
+        AgentPlanner a1 = new AgentPlanner(cem(32, seed1), model, mode);
+        TeamPlanner team = new TeamPlanner(model, a0, a1);
+        List<int[]> out = new ArrayList<>();
+        int[] actions = new int[2];
+        for (int t = 0; t < TICKS; t++) {
+            a0.observe(t, ep.obs()[t][0], ep.messages()[t][0]);
+            a1.observe(t, ep.obs()[t][1], ep.messages()[t][1]);
+            if (mode.sendsMessageAt(t)) {
+                a0.receiveMessage(t, ep.messages()[t][1]);
+                a1.receiveMessage(t, ep.messages()[t][0]);
             }
-        }
-        assertArrayEquals(plans[0], plans[1]);
-        assertThrows(IllegalArgumentException.class, () -> new Jepa2SequenceModel(vector, CemConfig.defaults()), "horizon 12 vs 4");
-    }
-
-    private static float[] tile(float[] row, int n) {
-        float[] out = new float[row.length * n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(row, 0, out, i * row.length, row.length);
+            long before = model.scoreCalls();
+            team.act(actions);
+            assertEquals(c0.iterations(), model.scoreCalls() - before,
+                    "both agents' candidates are scored in one fused-rollout call per CEM iteration (tick " + t + ")");
+            int[] row = new int[2 + 2 * H];
+            row[0] = actions[0];
+            row[1] = actions[1];
+            int[] plan = new int[H];
+            a0.copyLastPlan(plan);
+            System.arraycopy(plan, 0, row, 2, H);
+            assertEquals(actions[0], plan[0]);
+            a1.copyLastPlan(plan);
+            System.arraycopy(plan, 0, row, 2 + H, H);
+            assertEquals(actions[1], plan[0]);
+            for (int a : actions) {
+                assertTrue(a >= 0 && a < 5, "action " + a);
+            }
+            if (mode.broadcastsActions()) {
+                a0.receiveAction(actions[1]);
+                a1.receiveAction(actions[0]);
+            }
+            if (mode.broadcastsPlans()) {
+                int[] p0 = new int[H];
+                int[] p1 = new int[H];
+                a0.copyLastPlan(p0);
+                a1.copyLastPlan(p1);
+                a0.receivePlan(p1);
+                a1.receivePlan(p0);
+            }
+            out.add(row);
         }
         return out;
     }
 
-    private static int[] tileInts(int[] row, int n) {
-        int[] out = new int[row.length * n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(row, 0, out, i * row.length, row.length);
+    @Test
+    void teamPlansDeterministicallyWithOneFusedCallPerIteration() {
+        Episode ep = Episode.of(9);
+        for (CommMode mode : new CommMode[] {CommMode.every(), CommMode.first(), CommMode.plan(), CommMode.none()}) {
+            Jepa2TeamModel m1 = new Jepa2TeamModel(vector, 0.9);
+            List<int[]> first = runTeam(m1, mode, ep, 42, 43);
+            assertEquals(TICKS * 3L, m1.scoreCalls(), mode + ": iterations × ticks fused calls in all");
+            List<int[]> second = runTeam(new Jepa2TeamModel(vector, 0.9), mode, ep, 42, 43);
+            for (int t = 0; t < TICKS; t++) {
+                assertArrayEquals(first.get(t), second.get(t), mode + ", tick " + t + ": same seed, same plans");
+            }
         }
-        return out;
+    }
+
+    @Test
+    void aloneAgentScoresOnceEachIterationAndMatchesTheModelsRollout() {
+        Jepa2TeamModel model = new Jepa2TeamModel(vector, 0.9);
+        assertEquals(OBS, model.observationSize());
+        assertEquals(M, model.messageLength());
+        assertEquals(12, model.latentSize());
+        assertEquals(5, model.actionCount());
+        assertEquals(H, model.horizon());
+        Episode ep = Episode.of(5);
+        AgentPlanner alone = new AgentPlanner(cem(16, 7), model, CommMode.every());
+        alone.observe(0, ep.obs()[0][0], ep.messages()[0][0]);
+        alone.receiveMessage(0, ep.messages()[0][1]);
+        int a = alone.act();
+        assertTrue(a >= 0 && a < 5);
+        assertEquals(3, model.scoreCalls());
+        assertTrue(Float.isFinite(alone.lastScore()));
+
+        // score() is the engine's fused rollout with candidate rows r → context row r / N.
+        int l = model.latentSize();
+        int n = 6;
+        RolloutBatch batch = new RolloutBatch(2, n, H, l);
+        batch.setAgents(2);
+        SplittableRandom rng = new SplittableRandom(3);
+        fill(rng, batch.zSelf());
+        fill(rng, batch.zOther());
+        fill(rng, batch.hSelf());
+        fill(rng, batch.otherMessages());
+        for (int i = 0; i < 2 * H; i++) {
+            batch.otherMask()[i] = rng.nextInt(2);
+            batch.otherActions()[i] = rng.nextInt(5);
+        }
+        for (int i = 0; i < 2 * n * H; i++) {
+            batch.actions()[i] = rng.nextInt(5);
+        }
+        model.score(batch);
+        assertEquals(4, model.scoreCalls());
+        int[] agent = new int[2 * n];
+        for (int r = 0; r < agent.length; r++) {
+            agent[r] = r / n;
+        }
+        float[] expected = new float[2 * n];
+        Jepa2Rollout r = model.engine().rollout();
+        r.rollout(batch.zSelf(), batch.zOther(), batch.hSelf(), batch.otherMessages(), batch.otherMask(), batch.otherActions(), 2,
+                agent, batch.actions(), 2 * n, 0.9f, expected, null);
+        assertArrayEquals(expected, java.util.Arrays.copyOf(batch.returns(), 2 * n));
+    }
+
+    @Test
+    void cellsBundlesAndMismatchedHorizonsAreRefused() {
+        IllegalArgumentException c = assertThrows(IllegalArgumentException.class, () -> new Jepa2TeamModel(cells, 0.9));
+        assertTrue(c.getMessage().contains("cells message mode") && c.getMessage().contains("vector-mode bundle"), c.getMessage());
+        Jepa2TeamModel model = new Jepa2TeamModel(vector, 0.9);
+        IllegalArgumentException h = assertThrows(IllegalArgumentException.class,
+                () -> new AgentPlanner(CemConfig.defaults(), model, CommMode.every()), "horizon 12 vs 4");
+        assertTrue(h.getMessage().contains("must equal model.horizon() (" + H + ")"), h.getMessage());
+        IllegalArgumentException b = assertThrows(IllegalArgumentException.class,
+                () -> model.score(new RolloutBatch(1, 4, H + 1, model.latentSize())));
+        assertTrue(b.getMessage().contains("horizon " + (H + 1)), b.getMessage());
+        assertEquals(0, model.scoreCalls());
+        assertThrows(IllegalArgumentException.class, () -> new Jepa2TeamModel(vector, 0.0));
+    }
+
+    private static void fill(SplittableRandom rng, float[] v) {
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (2 * rng.nextDouble() - 1);
+        }
     }
 }

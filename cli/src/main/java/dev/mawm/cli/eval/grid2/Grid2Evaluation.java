@@ -1,0 +1,63 @@
+package dev.mawm.cli.eval.grid2;
+
+import dev.mawm.models.config.CemConfig;
+import dev.mawm.models.progress.ProgressListener;
+import dev.mawm.planner.team.CommMode;
+import dev.mawm.runtime.Bundle;
+import dev.mawm.runtime.EngineOptions;
+import dev.mawm.runtime.engine.Jepa2TeamModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The grid2 evaluation of a bundle: random, the full-map oracle, then per communication mode the
+ * information-limited oracle and the decentralized planner on the bundle, all on the same seeded episodes.
+ *
+ * @param results every policy's figures, in table order
+ * @param gifs    the GIF of each policy's first episode, in the same order (null entries when none was written)
+ * @param seconds wall time
+ */
+public record Grid2Evaluation(List<Grid2PolicyResult> results, List<Path> gifs, double seconds) {
+
+    /**
+     * @param bundleDir the jepa2 bundle
+     * @param eval      environment, scenario, episodes, seed
+     * @param cem       planner settings (horizon = the bundle's rollout horizon)
+     * @param modes     communication modes to evaluate
+     * @param engine    ONNX Runtime options
+     * @param gifDir    directory for one GIF per policy, or null for none
+     * @param progress  one bar per policy
+     * @return the figures
+     */
+    public static Grid2Evaluation run(Path bundleDir, Grid2Eval eval, CemConfig cem, List<CommMode> modes, EngineOptions engine,
+                                      Path gifDir, ProgressListener progress) {
+        long t0 = System.nanoTime();
+        List<Grid2PolicyResult> out = new ArrayList<>();
+        List<Path> gifs = new ArrayList<>();
+        try (Bundle bundle = Bundle.load(bundleDir, engine)) {
+            Jepa2TeamModel model = new Jepa2TeamModel(bundle, cem.discount());
+            if (model.messageLength() != eval.config().messageLength()) {
+                throw new IllegalArgumentException("bundle " + bundleDir + " takes " + model.messageLength() + "-integer messages but "
+                        + "grid2.messagePosition=" + eval.config().messagePosition() + " sends " + eval.config().messageLength());
+            }
+            List<TeamPolicy> policies = new ArrayList<>(List.of(BaselinePolicies.random(), BaselinePolicies.oracle()));
+            for (CommMode m : modes) {
+                policies.add(new InformedTeamPolicy(m));
+                policies.add(new PlannerTeamPolicy(model, cem, m, eval.config()));
+            }
+            if (gifDir != null) {
+                Files.createDirectories(gifDir);
+            }
+            for (TeamPolicy p : policies) {
+                Path gif = gifDir == null ? null : gifDir.resolve("grid2-" + p.name().replace(':', '-') + ".gif");
+                out.add(eval.play(p, gif, progress));
+                gifs.add(gif);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create " + gifDir + ": " + e.getMessage(), e);
+        }
+        return new Grid2Evaluation(List.copyOf(out), gifs, (System.nanoTime() - t0) / 1e9);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.mawm.cli.eval.grid2;
+
+import dev.mawm.envs.grid2.Grid2Env;
+import dev.mawm.envs.grid2.Grid2World;
+import dev.mawm.models.config.CemConfig;
+import dev.mawm.models.config.Grid2Config;
+import dev.mawm.planner.team.AgentPlanner;
+import dev.mawm.planner.team.CommMode;
+import dev.mawm.planner.team.CommStats;
+import dev.mawm.planner.team.TeamModel;
+import dev.mawm.planner.team.TeamPlanner;
+import dev.mawm.envs.Seeds;
+
+/**
+ * The decentralized planner in one communication mode: one {@link AgentPlanner} per agent (each its own seed),
+ * planned in lockstep by a {@link TeamPlanner} (one model call per CEM iteration for both agents). Each tick, agent i
+ * observes its own view and position and its own message; it receives j's message only at the ticks the mode sends,
+ * and j's action (and plan, in {@code plan} mode) after the step. An agent that has arrived is not planned (it stays).
+ */
+final class PlannerTeamPolicy implements TeamPolicy {
+    private final CommMode mode;
+    private final AgentPlanner[] agents = new AgentPlanner[Grid2World.AGENTS];
+    private final TeamPlanner team;
+    private final CommStats stats;
+    private final boolean[] active = new boolean[Grid2World.AGENTS];
+    private final float[] observation;
+    private final int[] plan;
+    private final int[] stay;
+    private int tick;
+
+    /**
+     * @param model  the shared model
+     * @param config the planner settings (agent a plans with seed {@code mix(config.seed, a)} per episode)
+     * @param mode   the communication mode
+     * @param grid   the environment (message bits)
+     */
+    PlannerTeamPolicy(TeamModel model, CemConfig config, CommMode mode, Grid2Config grid) {
+        this.mode = mode;
+        for (int a = 0; a < agents.length; a++) {
+            agents[a] = new AgentPlanner(config.withSeed(Seeds.mix(config.seed(), a)), model, mode);
+        }
+        this.team = new TeamPlanner(model, agents);
+        this.stats = new CommStats(mode, CommMode.messageBits(grid.viewSize() * grid.viewSize(), 5, grid.messagePosition(),
+                grid.width(), grid.height()), model.actionCount(), model.horizon());
+        this.observation = new float[model.observationSize()];
+        this.plan = new int[model.horizon()];
+        this.stay = new int[model.horizon()];
+    }
+
+    @Override
+    public String name() {
+        return "planner:" + mode;
+    }
+
+    @Override
+    public void reset(Grid2Env env, long seed) {
+        for (int a = 0; a < agents.length; a++) {
+            agents[a].reset(Seeds.mix(seed, a));
+        }
+        stats.reset();
+        tick = 0;
+    }
+
+    @Override
+    public void act(Grid2Env env, int[] out) {
+        for (int a = 0; a < agents.length; a++) {
+            float[] image = env.image(a);
+            System.arraycopy(image, 0, observation, 0, image.length);
+            observation[image.length] = env.position(a).x();
+            observation[image.length + 1] = env.position(a).y();
+            agents[a].observe(tick, observation, env.outgoingMessage(a));
+        }
+        if (mode.sendsMessageAt(tick)) {
+            for (int a = 0; a < agents.length; a++) {
+                agents[a].receiveMessage(tick, env.outgoingMessage(1 - a));
+            }
+        }
+        for (int a = 0; a < agents.length; a++) {
+            active[a] = !env.arrived(a);
+            out[a] = 0;
+        }
+        team.act(active, out);
+    }
+
+    @Override
+    public void afterStep(Grid2Env env, int[] actions) {
+        stats.recordTick(tick, agents.length);
+        if (mode.broadcastsActions()) {
+            for (int a = 0; a < agents.length; a++) {
+                agents[a].receiveAction(actions[1 - a]);
+            }
+        }
+        if (mode.broadcastsPlans()) {
+            for (int a = 0; a < agents.length; a++) {
+                AgentPlanner other = agents[1 - a];
+                if (active[1 - a]) {
+                    other.copyLastPlan(plan);
+                    agents[a].receivePlan(plan);
+                } else {
+                    agents[a].receivePlan(stay);
+                }
+            }
+        }
+        tick++;
+    }
+
+    @Override
+    public double bits() {
+        return stats.totalBits();
+    }
+
+    @Override
+    public boolean timed() {
+        return true;
+    }
+}
