@@ -58,6 +58,8 @@ public final class AgentPlanner {
     private final int samples;           // N
     private final float[] zSelf;         // [L] encode(own obs_t)
     private final float[] hSelf;         // [L] msgEnc(own message_t)
+    private final int[] ownMessage;      // [M] own message_t, raw (kept to re-derive latents after a model swap)
+    private long generation;             // the model generation zSelf, hSelf and the inbox's latents come from
     private final int[] plan;            // [H] best plan of the last planned tick
     private int tick = -1;               // the last observed tick
     private int plannedTick = -1;
@@ -84,7 +86,9 @@ public final class AgentPlanner {
         this.single = new RolloutBatch(1, samples, horizon, latent);
         this.zSelf = new float[latent];
         this.hSelf = new float[latent];
+        this.ownMessage = new int[model.messageLength()];
         this.plan = new int[horizon];
+        this.generation = model.generation();
     }
 
     /** Starts a new episode: uniform table, no kept elites, nothing observed or heard; the random sequence continues. */
@@ -118,6 +122,12 @@ public final class AgentPlanner {
         }
         Checks.observation(model, observation);
         Checks.message(model, "ownMessage", ownMessage);
+        long g = model.generation();
+        if (g != generation) {
+            inbox.rederive();  // the networks were swapped since the last tick: nothing old is used with the new ones
+            generation = g;
+        }
+        System.arraycopy(ownMessage, 0, this.ownMessage, 0, this.ownMessage.length);
         model.encode(observation, zSelf);
         model.encodeMessage(ownMessage, hSelf);
         tick = t;
@@ -143,7 +153,7 @@ public final class AgentPlanner {
      */
     public void receiveAction(int jAction) {
         requireObserved("receiveAction");
-        inbox.receiveAction(tick, jAction, hSelf);
+        inbox.receiveAction(tick, jAction, hSelf, ownMessage);
     }
 
     /**
@@ -220,6 +230,11 @@ public final class AgentPlanner {
         plannedTick = tick;
         action = plan[0];
         return action;
+    }
+
+    /** @param dst receives the imagined latent of j this agent holds, {@code [L]} (tests and diagnostics) */
+    void copyImagined(float[] dst) {
+        inbox.copyImagined(dst);
     }
 
     /** @return the action chosen at the last planned tick, −1 before */

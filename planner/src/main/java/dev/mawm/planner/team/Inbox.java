@@ -18,6 +18,11 @@ final class Inbox {
     private final float[] zNext;     // [L] scratch
     private final float[] hNext;     // [L] scratch (hʲ' = msgPred(zʲ'), re-imagined by the model from zOther)
     private final int[] plan;        // [H] j's latest broadcast plan, starting at planTick
+    private final int[] rawMessage;  // [M] m_s as received
+    private final float[] hOwn;      // [L] scratch: i's own message latent, re-encoded by rederive()
+    private int[] heardActions = new int[16];   // j's actions of ticks s, s+1, … (grown when full)
+    private int[] ownMessages = new int[0];     // [·, M] i's own raw messages of those ticks
+    private int history;                        // how many of them
     private int messageTick = -1;    // s, the tick of the newest real message, -1 before any
     private int imaginedTick = -1;   // the tick zImag describes
     private int planTick = -1;       // the tick j broadcast plan at, -1 before any
@@ -35,6 +40,9 @@ final class Inbox {
         zNext = new float[latent];
         hNext = new float[latent];
         plan = new int[horizon];
+        rawMessage = new int[model.messageLength()];
+        hOwn = new float[latent];
+        ownMessages = new int[heardActions.length * rawMessage.length];
     }
 
     void reset() {
@@ -42,6 +50,7 @@ final class Inbox {
         imaginedTick = -1;
         planTick = -1;
         actionTick = -1;
+        history = 0;
     }
 
     /** @return whether j's broadcasts (action or plan) of {@code tick} were received: i may no longer plan it */
@@ -69,8 +78,11 @@ final class Inbox {
         onMessage(t, message);
     }
 
-    /** Validates and takes j's action of the current tick {@code now}; {@code hSelf} is i's own message latent of now. */
-    void receiveAction(int now, int jAction, float[] hSelf) {
+    /**
+     * Validates and takes j's action of the current tick {@code now}; {@code hSelf} is i's own message latent of now,
+     * {@code ownRaw} the raw message it encodes.
+     */
+    void receiveAction(int now, int jAction, float[] hSelf, int[] ownRaw) {
         if (!mode.broadcastsActions()) {
             throw new IllegalStateException("mode " + mode + " broadcasts no actions");
         }
@@ -81,7 +93,7 @@ final class Inbox {
             throw new IllegalStateException("the other agent's action of tick " + now + " was already received");
         }
         actionTick = now;
-        onAction(now, jAction, hSelf);
+        onAction(now, jAction, hSelf, ownRaw);
     }
 
     /** Validates and takes j's plan of the current tick {@code now}. */
@@ -98,10 +110,31 @@ final class Inbox {
 
     /** j's real message of {@code tick}: restarts the imagination from it (zʲ = obsPred(msgEnc(m)). */
     private void onMessage(int tick, int[] message) {
+        System.arraycopy(message, 0, rawMessage, 0, rawMessage.length);
         model.encodeMessage(message, hReal);
         model.obsPred(hReal, zImag);
         messageTick = tick;
         imaginedTick = tick;
+        history = 0;
+    }
+
+    /**
+     * After a model swap: recomputes every latent held here with the current networks from what was received (the
+     * raw message m_s, then j's actions since s, each with i's own raw message of that tick), as if the new model
+     * had served all along.
+     */
+    void rederive() {
+        if (messageTick < 0) {
+            return;
+        }
+        model.encodeMessage(rawMessage, hReal);
+        model.obsPred(hReal, zImag);
+        int m = rawMessage.length;
+        for (int k = 0; k < history; k++) {
+            model.encodeMessage(Arrays.copyOfRange(ownMessages, k * m, (k + 1) * m), hOwn);
+            model.imagineStep(zImag, heardActions[k], hOwn, zNext, hNext);
+            System.arraycopy(zNext, 0, zImag, 0, latent);
+        }
     }
 
     /**
@@ -109,10 +142,18 @@ final class Inbox {
      * on i's own message latent of {@code tick}. Ignored before any message; an imagination that lags (a missed
      * action) is left behind and reported by {@link #writeContext}.
      */
-    private void onAction(int tick, int action, float[] ownMessageLatent) {
+    private void onAction(int tick, int action, float[] ownMessageLatent, int[] ownRaw) {
         if (messageTick < 0 || imaginedTick != tick) {
             return;
         }
+        int m = rawMessage.length;
+        if (history == heardActions.length) {  // grows rarely: the history of one message doubles its room
+            heardActions = Arrays.copyOf(heardActions, 2 * history);
+            ownMessages = Arrays.copyOf(ownMessages, 2 * history * m);
+        }
+        heardActions[history] = action;
+        System.arraycopy(ownRaw, 0, ownMessages, history * m, m);
+        history++;
         model.imagineStep(zImag, action, ownMessageLatent, zNext, hNext);
         System.arraycopy(zNext, 0, zImag, 0, latent);
         imaginedTick = tick + 1;

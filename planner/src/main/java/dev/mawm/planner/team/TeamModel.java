@@ -34,6 +34,17 @@ public interface TeamModel {
     int horizon();
 
     /**
+     * Identifies the networks this model runs. It changes only when the networks are replaced (a model swap between
+     * ticks, e.g. the runtime's {@code SwappingTeamModel.refresh()}); latents computed under one generation are never
+     * used under another: {@link AgentPlanner} re-derives what it holds from the raw messages and actions it kept.
+     *
+     * @return the current generation (a model that never changes returns 0, the default)
+     */
+    default long generation() {
+        return 0L;
+    }
+
+    /**
      * z = enc(observation).
      *
      * @param observation {@code [observationSize]}, finite

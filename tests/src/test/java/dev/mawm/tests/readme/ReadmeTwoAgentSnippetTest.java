@@ -13,8 +13,9 @@ import dev.mawm.models.config.Grid2Config;
 import dev.mawm.planner.team.AgentPlanner;
 import dev.mawm.planner.team.CommMode;
 import dev.mawm.planner.team.TeamPlanner;
-import dev.mawm.runtime.Bundle;
-import dev.mawm.runtime.engine.Jepa2TeamModel;
+import dev.mawm.runtime.EngineOptions;
+import dev.mawm.runtime.swap.BundleHolder;
+import dev.mawm.runtime.swap.SwappingTeamModel;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +26,21 @@ class ReadmeTwoAgentSnippetTest {
         Path dir = ShippedBundles.grid2();
         Grid2Config grid = Grid2Reports.bundleDefaults(BundleManifest.read(dir)).grid2();
         long calls;
+        long generation;
         int ticks = 0;
-        try (Bundle bundle = Bundle.load(dir)) {
-            CemConfig cem = bundle.manifest().planningDefaults();
-            Jepa2TeamModel model = new Jepa2TeamModel(bundle, cem.discount());
+        try (BundleHolder holder = BundleHolder.open(dir, EngineOptions.defaults());
+             SwappingTeamModel model = new SwappingTeamModel(holder, holder.manifest().planningDefaults().discount())) {
+            CemConfig cem = holder.manifest().planningDefaults();
             CommMode mode = CommMode.first();
             AgentPlanner[] agents = {new AgentPlanner(cem.withSeed(0), model, mode), new AgentPlanner(cem.withSeed(1), model, mode)};
             TeamPlanner team = new TeamPlanner(model, agents);
             Grid2Env env = new Grid2Env(Grid2Scenarios.goalSeenByExactlyOne(grid, 7).world(), grid);
             int[] actions = new int[2];
             for (int t = 0; !env.done(); t++) {
+                if (t == 2) {
+                    assertTrue(holder.swap(dir).accepted());
+                }
+                assertEquals(t == 2, model.refresh(), "tick " + t);
                 for (int a = 0; a < 2; a++) {
                     agents[a].observe(t, observation(env, a), env.outgoingMessage(a));
                 }
@@ -49,8 +55,11 @@ class ReadmeTwoAgentSnippetTest {
                 ticks++;
             }
             calls = model.scoreCalls();
+            generation = model.generation();
             assertEquals(grid.width(), env.world().width());
         }
+        assertTrue(ticks > 2, "the episode outlasts the swap at tick 2: " + ticks + " ticks");
+        assertEquals(2, generation, "served the swapped-in bundle after tick 2");
         assertTrue(ticks >= 1 && ticks <= grid.stepLimit(), "ticks " + ticks);
         // both agents planned every tick, scored together: one fused-rollout call per CEM iteration
         assertEquals((long) ticks * Grid2Reports.bundleDefaults(BundleManifest.read(dir)).cem().iterations(), calls);
