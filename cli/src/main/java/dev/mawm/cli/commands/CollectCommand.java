@@ -32,6 +32,11 @@ public final class CollectCommand implements MawmCommand {
     @Option(names = "--policy", paramLabel = "POLICY", description = "random, oracle or mixed:EPS (default: collect.policy).")
     String policy;
 
+    @Option(names = "--scenario", paramLabel = "SCENARIO",
+            description = "grid2 maps: random, comm (the goal in exactly one agent's initial view) or comm:F (that share of "
+                    + "the episodes) (default: collect.scenario).")
+    String scenario;
+
     @Option(names = "--seed", paramLabel = "S", description = "Seed (default: collect.seed).")
     Long seed;
 
@@ -57,13 +62,18 @@ public final class CollectCommand implements MawmCommand {
         CollectConfig collect = new CollectConfig(
                 episodes != null ? episodes : base.episodes(),
                 policy != null ? policy : base.policy(),
-                seed != null ? seed : base.seed());
+                seed != null ? seed : base.seed(),
+                scenario != null ? scenario : base.scenario());
+        if (!"random".equals(collect.scenario()) && !Collectors.GRID2.equals(env)) {
+            throw new IllegalArgumentException("--scenario applies to grid2 only, got '" + collect.scenario() + "' for " + env);
+        }
         long t0 = System.nanoTime();
         CollectSummary s = Collectors.collect(env, cfg.grid2(), cfg.cartpole(), collect, out, quiet.progress());
         double seconds = (System.nanoTime() - t0) / 1e9;
         json.print(new Report("collect " + env)
                 .put("env", s.env())
                 .put("policy", s.policy())
+                .put("scenario", collect.scenario())
                 .put("seed", collect.seed())
                 .put("episodes", s.episodes())
                 .put("transitions", s.transitions())

@@ -11,6 +11,7 @@ import dev.mawm.envs.data.DatasetWriter;
 import dev.mawm.envs.grid2.Grid2Env;
 import dev.mawm.envs.grid2.Grid2Policies;
 import dev.mawm.envs.grid2.Grid2Policy;
+import dev.mawm.envs.grid2.Grid2Scenarios;
 import dev.mawm.envs.grid2.Grid2StepResult;
 import dev.mawm.envs.grid2.Grid2World;
 import dev.mawm.models.config.CartPoleConfig;
@@ -61,7 +62,8 @@ public final class Collectors {
     }
 
     /**
-     * Collects grid2 episodes; episode e plays on the map {@code Grid2World.generate(config, Seeds.mix(seed, e))}.
+     * Collects grid2 episodes; episode e plays on the map {@code Grid2World.generate(config, Seeds.mix(seed, e))}, or, when
+     * {@link CollectConfig#commEpisode} says so, on {@code Grid2Scenarios.goalSeenByExactlyOne(config, Seeds.mix(seed, e))}.
      *
      * @param config   the environment config
      * @param collect  episodes, policy and seed
@@ -84,10 +86,13 @@ public final class Collectors {
         long steps = 0;
         long successes = 0;
         progress.start("collect grid2", collect.episodes());
-        try (DatasetWriter w = DatasetWriter.create(out, GRID2, cfg, collect.seed(), collect.policy(), DatasetSchema.grid2(config))) {
+        try (DatasetWriter w = DatasetWriter.create(out, GRID2, cfg, collect.seed(), collect.policy(), collect.scenario(),
+                DatasetSchema.grid2(config))) {
             for (int e = 0; e < collect.episodes(); e++) {
                 long epSeed = Seeds.mix(collect.seed(), e);
-                Grid2Env env = Grid2Env.generate(config, epSeed);
+                Grid2Env env = collect.commEpisode(e)
+                        ? new Grid2Env(Grid2Scenarios.goalSeenByExactlyOne(config, epSeed).world(), config)
+                        : Grid2Env.generate(config, epSeed);
                 SplittableRandom rng = new SplittableRandom(Seeds.mix(epSeed, 1));
                 while (true) {
                     for (int a = 0; a < agents; a++) {

@@ -58,6 +58,7 @@ public final class DatasetFormat {
         root.set("envConfig", h.envConfig());
         root.put("seed", h.seed());
         root.put("policy", h.policy());
+        root.put("scenario", h.scenario());
         root.put("episodes", h.episodes());
         root.put("rows", h.rows());
         root.put("transitions", h.transitions());
@@ -144,7 +145,8 @@ public final class DatasetFormat {
             expectedOffset = align8(offset + bytes);
         }
         DatasetHeader header = new DatasetHeader(root.path("version").asInt(), root.path("env").asText(""),
-                root.path("envConfig"), root.path("seed").asLong(), root.path("policy").asText(""), episodes, rows, specs);
+                root.path("envConfig"), root.path("seed").asLong(), root.path("policy").asText(""),
+                root.path("scenario").asText("random"), episodes, rows, specs);
         return new Parsed(header, layouts, expectedOffset);
     }
 

@@ -13,16 +13,20 @@ import java.util.Objects;
  * @param envConfig the environment config the data was collected with (a JSON object; copied)
  * @param seed      the collection seed
  * @param policy    the behaviour policy string ({@code random}, {@code oracle}, {@code mixed:EPS})
+ * @param scenario  which maps the episodes were drawn from ({@code random}, or {@code comm:F}: a share F of the
+ *                  episodes on communication scenarios, the goal in exactly one agent's initial view); headers written
+ *                  before this key existed read as {@code random}
  * @param episodes  number of episodes
  * @param rows      number of rows (observations); {@code rows − episodes} transitions
  * @param fields    the per-row fields in file order
  */
-public record DatasetHeader(int version, String env, JsonNode envConfig, long seed, String policy,
+public record DatasetHeader(int version, String env, JsonNode envConfig, long seed, String policy, String scenario,
                             long episodes, long rows, List<FieldSpec> fields) {
     /** Validates and copies. */
     public DatasetHeader {
         Objects.requireNonNull(env, "dataset env must not be null");
         Objects.requireNonNull(policy, "dataset policy must not be null");
+        Objects.requireNonNull(scenario, "dataset scenario must not be null");
         envConfig = envConfig == null ? DatasetFormat.JSON.createObjectNode() : envConfig.deepCopy();
         fields = List.copyOf(fields);
         if (episodes < 0 || rows < 0) {

@@ -34,6 +34,7 @@ public final class DatasetWriter implements AutoCloseable {
     private final JsonNode envConfig;
     private final long seed;
     private final String policy;
+    private final String scenario;
     private final List<FieldSpec> fields;
     private final Spool[] spools;
     private final boolean[] putThisRow;
@@ -42,12 +43,14 @@ public final class DatasetWriter implements AutoCloseable {
     private long rowsAtEpisodeEnd;
     private boolean finished;
 
-    private DatasetWriter(Path target, String env, JsonNode envConfig, long seed, String policy, List<FieldSpec> fields) throws IOException {
+    private DatasetWriter(Path target, String env, JsonNode envConfig, long seed, String policy, String scenario, List<FieldSpec> fields)
+            throws IOException {
         this.target = target;
         this.env = env;
         this.envConfig = envConfig;
         this.seed = seed;
         this.policy = policy;
+        this.scenario = scenario;
         this.fields = List.copyOf(fields);
         Path abs = target.toAbsolutePath();
         Files.createDirectories(abs.getParent());
@@ -73,12 +76,30 @@ public final class DatasetWriter implements AutoCloseable {
      * @param seed      collection seed
      * @param policy    behaviour policy string
      * @param fields    the fields of every row, in file order (unique names)
-     * @return the writer
+     * @return the writer, of episodes on {@code random} maps
      * @throws IOException when the spool files cannot be created
      */
     public static DatasetWriter create(Path target, String env, JsonNode envConfig, long seed, String policy, List<FieldSpec> fields)
             throws IOException {
-        new DatasetHeader(DatasetFormat.VERSION, env, envConfig, seed, policy, 0, 0, fields);
+        return create(target, env, envConfig, seed, policy, "random", fields);
+    }
+
+    /**
+     * Opens a writer.
+     *
+     * @param target    the dataset file to create or replace on {@link #commit()}
+     * @param env       environment name written to the header
+     * @param envConfig environment config (JSON object) written to the header
+     * @param seed      collection seed
+     * @param policy    behaviour policy string
+     * @param scenario  the maps' scenario string ({@link DatasetHeader#scenario()})
+     * @param fields    the fields of every row, in file order (unique names)
+     * @return the writer
+     * @throws IOException when the spool files cannot be created
+     */
+    public static DatasetWriter create(Path target, String env, JsonNode envConfig, long seed, String policy, String scenario,
+                                       List<FieldSpec> fields) throws IOException {
+        new DatasetHeader(DatasetFormat.VERSION, env, envConfig, seed, policy, scenario, 0, 0, fields);
         for (int i = 0; i < fields.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (fields.get(i).name().equals(fields.get(j).name())) {
@@ -86,7 +107,7 @@ public final class DatasetWriter implements AutoCloseable {
                 }
             }
         }
-        return new DatasetWriter(target, env, envConfig, seed, policy, fields);
+        return new DatasetWriter(target, env, envConfig, seed, policy, scenario, fields);
     }
 
     /**
@@ -160,7 +181,7 @@ public final class DatasetWriter implements AutoCloseable {
             layouts.add(new DatasetFormat.Layout(fields.get(i), offset, spools[i].bytes, spools[i].crc.getValue()));
             offset = DatasetFormat.align8(offset + spools[i].bytes);
         }
-        DatasetHeader header = new DatasetHeader(DatasetFormat.VERSION, env, envConfig, seed, policy, episodes, rows, fields);
+        DatasetHeader header = new DatasetHeader(DatasetFormat.VERSION, env, envConfig, seed, policy, scenario, episodes, rows, fields);
         byte[] json = DatasetFormat.headerBytes(header, layouts);
         Path tmp = AtomicFiles.tempSibling(target);
         try {

@@ -11,6 +11,9 @@ import dev.mawm.envs.cartpole.CartPoleStep;
 import dev.mawm.envs.data.Dataset;
 import dev.mawm.envs.data.DatasetSchema;
 import dev.mawm.envs.grid2.Grid2Env;
+import dev.mawm.envs.grid2.Grid2Scenarios;
+import dev.mawm.envs.grid2.Grid2View;
+import dev.mawm.envs.grid2.Grid2World;
 import dev.mawm.envs.grid2.Grid2StepResult;
 import dev.mawm.models.config.CartPoleConfig;
 import dev.mawm.models.config.CollectConfig;
@@ -26,6 +29,36 @@ import org.junit.jupiter.api.io.TempDir;
 class CollectorsTest {
     @TempDir
     Path dir;
+
+    @Test
+    void commScenarioShareDrawsThatShareOfEpisodesWithTheGoalInExactlyOneInitialView() throws IOException {
+        Grid2Config cfg = Grid2Config.defaults();
+        CollectConfig cc = new CollectConfig(8, "oracle", 4, "comm:0.5");
+        CollectSummary s = Collectors.grid2(cfg, cc, dir.resolve("c.bin"), ProgressListener.NONE);
+        Dataset ds = Dataset.read(s.file());
+        assertEquals("comm:0.5", ds.header().scenario());
+        int[] starts = ds.episodeStarts();
+        int[] pos = ds.column(DatasetSchema.POS).ints();
+        int comm = 0;
+        for (int e = 0; e < 8; e++) {
+            Grid2World map = cc.commEpisode(e) ? Grid2Scenarios.goalSeenByExactlyOne(cfg, Seeds.mix(4, e)).world()
+                    : Grid2World.generate(cfg, Seeds.mix(4, e));
+            int r = starts[e];
+            assertEquals(map.start(0).x(), pos[r * 4]);
+            assertEquals(map.start(1).y(), pos[r * 4 + 3]);
+            if (cc.commEpisode(e)) {
+                comm++;
+                assertTrue(Grid2View.inView(map.start(0), map.goal(), cfg.viewSize()) != Grid2View.inView(map.start(1), map.goal(), cfg.viewSize()));
+            }
+        }
+        assertEquals(4, comm);
+        assertEquals("random", Dataset.read(Collectors.grid2(cfg, new CollectConfig(2, "oracle", 4), dir.resolve("r.bin"),
+                ProgressListener.NONE).file()).header().scenario());
+        assertEquals(1.0, CollectConfig.commShare("comm"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new CollectConfig(5, "oracle", 0, "comm:2"))
+                .getMessage().contains("collect.scenario"));
+        assertThrows(IllegalArgumentException.class, () -> new CollectConfig(5, "oracle", 0, "maze"));
+    }
 
     @Test
     void grid2DatasetReplaysBitExactly() throws IOException {
