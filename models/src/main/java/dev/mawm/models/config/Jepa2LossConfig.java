@@ -5,7 +5,7 @@ package dev.mawm.models.config;
  *
  * <p>The total loss of one step is
  * {@code lejepa + vicreg.total + latentMapWeight·(mse(obsPred) + mse(msgPred)) + rewardWeight·bce(reward) + doneWeight·bce(done)
- * + shapingWeight·mse(shaping)}
+ * + shapingWeight·mse(shaping) + rolloutHeads·(bce(reward) + doneWeight·bce(done) + shapingWeight·mse(shaping) on predicted latents)}
  * with {@code lejepa = (1 − lambda)·invariance + lambda·0.5·(sigreg(img) + sigreg(msg))} and
  * {@code vicreg.total = vicregInv·inv + vicregVar·var + vicregCov·cov}.
  *
@@ -26,6 +26,10 @@ package dev.mawm.models.config;
  * @param imaginedMessages share of (message-keeping) windows in which the predictor's open loop hears the other's real
  *                         message only at the first step and then {@code msgPred} of the other's own open-loop
  *                         prediction (detached), as the planner does, in [0, 1] (default 0.5)
+ * @param rolloutHeads     weight of the reward, done and shaping heads applied to the predictor's open-loop latents
+ *                         (steps 1 … T−2, with the messages the open loop heard) against the real labels of those
+ *                         transitions, so the heads score predicted latents as the planner uses them and the predictor keeps
+ *                         what they need, in [0, 100] (default 1)
  */
 public record Jepa2LossConfig(
         double lambda,
@@ -40,7 +44,8 @@ public record Jepa2LossConfig(
         double rewardPosWeight,
         double messageDropout,
         double shapingWeight,
-        double imaginedMessages) {
+        double imaginedMessages,
+        double rolloutHeads) {
 
     /** Validates every field. */
     public Jepa2LossConfig {
@@ -65,6 +70,7 @@ public record Jepa2LossConfig(
         if (!(imaginedMessages >= 0 && imaginedMessages <= 1)) {
             throw new IllegalArgumentException("jepa2.loss.imaginedMessages must be in [0, 1], got " + imaginedMessages);
         }
+        requireWeight("jepa2.loss.rolloutHeads", rolloutHeads);
     }
 
     private static void requireWeight(String name, double w) {
@@ -75,9 +81,10 @@ public record Jepa2LossConfig(
 
     /**
      * @return the defaults: λ 0.05, 256 directions, 17 knots, VICReg 25/25/1, maps 1, reward 1 (positives ×5), done 0.5,
-     *     dropout 0.2, shaping 1, imagined messages 0.5
+     *     dropout 0.2, shaping 1, imagined messages 0.5,
+     *     rollout heads 1
      */
     public static Jepa2LossConfig defaults() {
-        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2, 1, 0.5);
+        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2, 1, 0.5, 1);
     }
 }

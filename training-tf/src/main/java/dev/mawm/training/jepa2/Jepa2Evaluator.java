@@ -36,6 +36,7 @@ public final class Jepa2Evaluator {
         List<Jepa2Metrics.Horizon> horizons = RolloutEval.run(inf, data, held, HORIZONS);
         Jepa2Metrics.Maps maps = maps(inf, held);
         Jepa2Metrics.Heads heads = heads(inf, data, held);
+        Jepa2Metrics.Shaping shaping = inf.model().predictor().cellTokens() ? null : ShapingEval.run(inf, data, held);
         boolean noCollapse = collapse.minStdRatio() >= 0.1;
         boolean goal = probes.goalVisibleAuroc() >= 0.95;
         boolean reward = heads.rewardAuroc() >= 0.9;
@@ -44,7 +45,7 @@ public final class Jepa2Evaluator {
             helps &= h.goalOnlyOtherWith() < h.goalOnlyOtherWithout();
         }
         Jepa2Metrics.Bars bars = new Jepa2Metrics.Bars(noCollapse, goal, reward, helps, noCollapse && goal && reward && helps);
-        return new Jepa2Metrics(data.heldOutEpisodes().length, held.rows().length, collapse, probes, horizons, maps, heads, bars);
+        return new Jepa2Metrics(data.heldOutEpisodes().length, held.rows().length, collapse, probes, horizons, maps, heads, shaping, bars);
     }
 
     /** Rows of the given episodes, every row, or evenly strided down to at most {@code max}. */

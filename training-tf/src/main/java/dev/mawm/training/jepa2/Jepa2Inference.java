@@ -43,6 +43,7 @@ public final class Jepa2Inference implements AutoCloseable {
     private final Operand<?> msgPred;
     private final Operand<?> reward;
     private final Operand<?> done;
+    private final Operand<?> shaping;
 
     private Session session;
 
@@ -67,6 +68,7 @@ public final class Jepa2Inference implements AutoCloseable {
         msgPred = model.msgPred(ops, z);
         reward = model.rewardLogit(ops, z, action);
         done = model.doneLogit(ops, z, action);
+        shaping = model.predictor().cellTokens() ? null : model.shaping(ops, z, action, h);
     }
 
     /**
@@ -164,6 +166,21 @@ public final class Jepa2Inference implements AutoCloseable {
     /** @param zs {@code [N,L]} @param actions {@code [N]} @param n N @return reward logits {@code [N]} */
     public float[] rewardLogit(float[] zs, int[] actions, int n) {
         return run(reward, List.of(z, action), List.of(Tensors.floats(Precision.FLOAT32, zs, n, latent), Tensors.ints(actions, n)));
+    }
+
+    /**
+     * @param zs      {@code [N,L]}
+     * @param actions {@code [N]}
+     * @param hs      {@code [N,L]} the other agent's message latents (zeros: none)
+     * @param n       N
+     * @return predicted BFS steps toward the goal {@code [N]} (vector message mode only)
+     */
+    public float[] shaping(float[] zs, int[] actions, float[] hs, int n) {
+        if (shaping == null) {
+            throw new IllegalStateException("the shaping head reads a message latent; cells-mode models have none here");
+        }
+        return run(shaping, List.of(z, action, h), List.of(Tensors.floats(Precision.FLOAT32, zs, n, latent), Tensors.ints(actions, n),
+                Tensors.floats(Precision.FLOAT32, hs, n, latent)));
     }
 
     /** @param zs {@code [N,L]} @param actions {@code [N]} @param n N @return done logits {@code [N]} */

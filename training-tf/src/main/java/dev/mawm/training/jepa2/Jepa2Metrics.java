@@ -16,7 +16,33 @@ import java.util.List;
  * @param bars            the quality bars, pass or fail
  */
 public record Jepa2Metrics(int heldOutEpisodes, int heldOutRows, Collapse collapse, Probes probes, List<Horizon> prediction,
-                           Maps maps, Heads heads, Bars bars) {
+                           Maps maps, Heads heads, Shaping shaping, Bars bars) {
+
+    /**
+     * The shaping head on held-out transitions of agents that had not arrived, against the env's {@code d(s) − d(s')}
+     * (labels −1, 0, 1 outside walls' stays), with the other's real message latent; and on transitions where the goal
+     * is in the other agent's view and not in the agent's own, with and without that message (null: vector mode only).
+     *
+     * @param transitions          held-out (transition, agent) pairs scored
+     * @param labelVariance        the labels' variance (the MSE of predicting their mean)
+     * @param mse                  the head's mean squared error
+     * @param signAccuracy         share of transitions with a non-zero label whose prediction has its sign
+     * @param goalOnlyOther        transitions with the goal only in the other's view
+     * @param goalOnlyOtherMseWith    the head's MSE on those with the other's message
+     * @param goalOnlyOtherMseWithout the same without a message (zero latent)
+     * @param goalOnlyOtherSignWith   its sign accuracy there with the message
+     * @param goalOnlyOtherSignWithout and without
+     * @param greedyOwnView        share of held-out states with the goal in the agent's own view where the head's best
+     *                             action (argmax over all actions, with the other's message) shortens the true BFS
+     *                             distance to the goal (maps regenerated from the dataset's seed and scenario)
+     * @param greedyOnlyOtherWith    the same on goal-only-in-the-other's-view states, with the other's message
+     * @param greedyOnlyOtherWithout and without it
+     */
+    public record Shaping(int transitions, double labelVariance, double mse, double signAccuracy, int goalOnlyOther,
+                          double goalOnlyOtherMseWith, double goalOnlyOtherMseWithout, double goalOnlyOtherSignWith,
+                          double goalOnlyOtherSignWithout, double greedyOwnView, double greedyOnlyOtherWith,
+                          double greedyOnlyOtherWithout) {
+    }
 
     /**
      * @param dims             latent width L

@@ -207,6 +207,12 @@ public final class Jepa2Task implements TrainingTask {
         out.put("msgPredCosine", m.maps().msgPredCosine());
         out.put("rewardAuroc", m.heads().rewardAuroc());
         out.put("doneAuroc", m.heads().doneAuroc());
+        if (m.shaping() != null) {
+            out.put("shapingMse", m.shaping().mse());
+            out.put("shapingSignAccuracy", m.shaping().signAccuracy());
+            out.put("shapingGoalOnlyOtherMse", m.shaping().goalOnlyOtherMseWith());
+            out.put("shapingGoalOnlyOtherMseNoMessage", m.shaping().goalOnlyOtherMseWithout());
+        }
         out.put("qualityBarsPassed", m.bars().all());
         @SuppressWarnings("unchecked")
         Map<String, Object> full = JSON.convertValue(m, LinkedHashMap.class);

@@ -19,10 +19,12 @@ import java.util.Map;
  * @param reward      weighted BCE of the reward head
  * @param done        BCE of the done head
  * @param shaping     MSE of the shaping head
+ * @param rolloutHeads the reward, done and shaping losses of the heads on the predictor's open-loop latents
+ *                    ({@code bce(reward) + doneWeight·bce(done) + shapingWeight·mse(shaping)}, unweighted by {@code rolloutHeads})
  * @param <T>         the backend's tensor type
  */
 public record Jepa2LossTerms<T>(T total, T lejepa, T invariance, T sigreg, T vicreg, T vicregInv, T vicregVar, T vicregCov,
-                                T obsPred, T msgPred, T reward, T done, T shaping) {
+                                T obsPred, T msgPred, T reward, T done, T shaping, T rolloutHeads) {
 
     /** @return every term by a short name, {@code total} first */
     public Map<String, T> byName() {
@@ -40,6 +42,7 @@ public record Jepa2LossTerms<T>(T total, T lejepa, T invariance, T sigreg, T vic
         m.put("reward", reward);
         m.put("done", done);
         m.put("shaping", shaping);
+        m.put("rollout_heads", rolloutHeads);
         return m;
     }
 }

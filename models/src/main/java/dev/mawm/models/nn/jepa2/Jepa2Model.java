@@ -2,6 +2,8 @@ package dev.mawm.models.nn.jepa2;
 
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.config.Jepa2Config;
+import dev.mawm.models.nn.Activation;
+import dev.mawm.models.nn.MlpStack;
 import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.ops.Ops;
@@ -41,7 +43,7 @@ public final class Jepa2Model implements WorldModelNetwork {
     private final Mlp msgPred;
     private final Mlp reward;
     private final Mlp done;
-    private final Mlp shaping;
+    private final MlpStack shaping;
 
     /**
      * @param config the family's config
@@ -60,7 +62,9 @@ public final class Jepa2Model implements WorldModelNetwork {
         this.msgPred = new Mlp("msgpred", l, config.headHidden(), l);
         this.reward = new Mlp("reward", l + dims.actions(), config.headHidden(), 1);
         this.done = new Mlp("done", l + dims.actions(), config.headHidden(), 1);
-        this.shaping = new Mlp("shaping", 2 * l + dims.actions(), config.headHidden(), 1);
+        // two hidden layers: the head compares the goal the message places with the agent's own position, per action
+        this.shaping = new MlpStack("shaping", new int[] {2 * l + dims.actions(), config.headHidden(), config.headHidden(), 1},
+                Activation.RELU, false);
     }
 
     /**
@@ -115,9 +119,10 @@ public final class Jepa2Model implements WorldModelNetwork {
         List<ParamSpec> p = new ArrayList<>(encoder.params());
         p.addAll(messageEncoder.params());
         p.addAll(predictor.params());
-        for (Mlp m : List.of(projImage, projMessage, obsPred, msgPred, reward, done, shaping)) {
+        for (Mlp m : List.of(projImage, projMessage, obsPred, msgPred, reward, done)) {
             p.addAll(m.params());
         }
+        p.addAll(shaping.params());
         Set<String> seen = new HashSet<>();
         for (ParamSpec s : p) {
             if (!seen.add(s.name())) {

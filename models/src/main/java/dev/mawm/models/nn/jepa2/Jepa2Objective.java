@@ -21,6 +21,8 @@ import java.util.List;
  *   <li>Reward (first arrival, positives weighted) and done heads on (z_t, a_t), Bernoulli cross-entropy.</li>
  *   <li>Shaping head on (z_t, a_t, the other's message latent as the predictor hears it): MSE against the BFS steps
  *       toward the goal {@code d(s_t) − d(s_{t+1})} (DESIGN §7 step 4).</li>
+ *   <li>Rollout heads (vector mode): the reward, done and shaping heads also on the open loop's predicted latents
+ *       ẑ_1 … ẑ_{T−2} with the messages the open loop heard, against the real labels of those transitions.</li>
  *   <li>Imagined messages (vector mode): in a share of the windows the receiver's open loop hears the other's real
  *       message at the first step only, then {@code msgPred} of the other agent's own open-loop prediction (detached),
  *       the regime the planner runs in.</li>
@@ -76,6 +78,7 @@ public final class Jepa2Objective {
         T imagined = cells ? null : ops.reshape(ops.mul(in.imagined(), in.keep()), b * 2, 1); // [B2,1]
         T cur = ops.reshape(ops.slice(zA, 1, 0, 1), b * 2, l);
         List<T> preds = new ArrayList<>();
+        List<T> heard = new ArrayList<>(); // vector mode: the message latent the open loop heard at step k, [B2,L]
         for (int k = 0; k < t - 1; k++) {
             T a = ops.reshape(ops.slice(actA, 1, k, k + 1), b * 2); // [B2]
             T m;
@@ -87,6 +90,7 @@ public final class Jepa2Objective {
                     T dreamt = ops.stopGradient(model.msgPred(ops, swapAgents(ops, cur, b, l))); // [B2,L]
                     m = ops.add(ops.mul(m, ops.sub(ops.scalar(1f), imagined)), ops.mul(dreamt, imagined));
                 }
+                heard.add(ops.reshape(m, b * 2, 1, l));
             }
             cur = model.predict(ops, cur, a, m);
             preds.add(ops.reshape(cur, b * 2, 1, l));
@@ -111,12 +115,36 @@ public final class Jepa2Objective {
         T shape = ops.reshape(model.shaping(ops, zHead, aHead, hHead), rows, 1);
         T shaping = Losses.mse(ops, shape, ops.reshape(in.shapingLabel(), rows, 1), stepMask);
 
+        // 5. the same heads on the open loop's latents ẑ_k (k = 1 … T−2), as the planner's rollout applies them
+        T roll = ops.scalar(0f);
+        if (t > 2 && !cells) {
+            long rr = b * 2 * (t - 2);
+            T zRoll = ops.reshape(ops.concat(1, preds.subList(0, (int) t - 2)), rr, l); // ẑ_1 … ẑ_{T−2}, [rr,L]
+            T aRoll = ops.reshape(ops.slice(actA, 1, 1, t - 1), rr); // [rr]
+            T hRoll = ops.reshape(ops.concat(1, heard.subList(1, (int) t - 1)), rr, l); // [rr,L]
+            T mRoll = ops.reshape(ops.slice(ops.reshape(in.stepMask(), b * 2, t - 1), 1, 1, t - 1), rr); // [rr]
+            T rRoll = Losses.bceWithLogits(ops, model.rewardLogit(ops, zRoll, aRoll), labelsFrom1(ops, in.rewardLabel(), b, t), mRoll,
+                    (float) loss.rewardPosWeight());
+            T dRoll = Losses.bceWithLogits(ops, model.doneLogit(ops, zRoll, aRoll), labelsFrom1(ops, in.doneLabel(), b, t), mRoll, 1f);
+            T sRoll = Losses.mse(ops, ops.reshape(model.shaping(ops, zRoll, aRoll, hRoll), rr, 1),
+                    ops.reshape(labelsFrom1(ops, in.shapingLabel(), b, t), rr, 1), mRoll);
+            roll = ops.add(rRoll, ops.add(ops.mul(dRoll, ops.scalar((float) loss.doneWeight())),
+                    ops.mul(sRoll, ops.scalar((float) loss.shapingWeight()))));
+        }
+
         T total = ops.add(lejepa, vic.total());
         total = ops.add(total, ops.mul(ops.add(obs, msg), ops.scalar((float) loss.latentMapWeight())));
         total = ops.add(total, ops.mul(rew, ops.scalar((float) loss.rewardWeight())));
         total = ops.add(total, ops.mul(done, ops.scalar((float) loss.doneWeight())));
         total = ops.add(total, ops.mul(shaping, ops.scalar((float) loss.shapingWeight())));
-        return new Jepa2LossTerms<>(total, lejepa, inv, sig, vic.total(), vic.inv(), vic.var(), vic.cov(), obs, msg, rew, done, shaping);
+        total = ops.add(total, ops.mul(roll, ops.scalar((float) loss.rolloutHeads())));
+        return new Jepa2LossTerms<>(total, lejepa, inv, sig, vic.total(), vic.inv(), vic.var(), vic.cov(), obs, msg, rew, done, shaping,
+                roll);
+    }
+
+    /** Labels {@code [B,2,T−1]} of the transitions 1 … T−2 as rows (window, agent, step): {@code [B·2·(T−2)]}. */
+    private static <T> T labelsFrom1(Ops<T> ops, T labels, long b, long t) {
+        return ops.reshape(ops.slice(ops.reshape(labels, b * 2, t - 1), 1, 1, t - 1), b * 2 * (t - 2));
     }
 
     /** The other agent's message latent each receiver hears at each step, rows (window, receiver): {@code [B2,T,L]}. */

@@ -88,7 +88,8 @@ class Jepa2ObjectiveTest {
         Jepa2LossTerms<RefTensor> terms = new Jepa2Objective(model).build(ops, in);
         Jepa2LossConfig lc = cfg.loss();
         double sum = v(terms.lejepa()) + v(terms.vicreg()) + lc.latentMapWeight() * (v(terms.obsPred()) + v(terms.msgPred()))
-                + lc.rewardWeight() * v(terms.reward()) + lc.doneWeight() * v(terms.done()) + lc.shapingWeight() * v(terms.shaping());
+                + lc.rewardWeight() * v(terms.reward()) + lc.doneWeight() * v(terms.done()) + lc.shapingWeight() * v(terms.shaping())
+                + lc.rolloutHeads() * v(terms.rolloutHeads());
         assertEquals(sum, v(terms.total()), 1e-4);
         assertEquals((1 - lc.lambda()) * v(terms.invariance()) + lc.lambda() * v(terms.sigreg()), v(terms.lejepa()), 1e-5);
         for (RefTensor term : terms.byName().values()) {
@@ -97,6 +98,10 @@ class Jepa2ObjectiveTest {
         // independent rollouts: agent i from its first latent, reading h of agent 1−i (times keep)
         double err = 0;
         double count = 0;
+        double rollReward = 0;
+        double rollDone = 0;
+        double rollShaping = 0;
+        double rollRows = 0;
         for (int w = 0; w < B; w++) {
             for (int i = 0; i < 2; i++) {
                 RefTensor cur = encode(model, ops, image, pos, w, 0, i, s);
@@ -109,7 +114,18 @@ class Jepa2ObjectiveTest {
                                 ((w * T + k) * 2 + 1 - i) * m, ((w * T + k) * 2 + 2 - i) * m), 1, m));
                         h = ops.mul(h, ops.scalar(keep[w * 2 + i]));
                     }
-                    cur = model.predict(ops, cur, RefTensor.ofInts(new int[] {act[(w * T + k) * 2 + i]}, 1), h);
+                    RefTensor a = RefTensor.ofInts(new int[] {act[(w * T + k) * 2 + i]}, 1);
+                    int lab = (w * 2 + i) * (T - 1) + k;
+                    if (!cells && k >= 1 && stepMask[lab] == 1f) { // heads on the open loop's latent ẑ_k, with the message heard at k
+                        double lr = model.rewardLogit(ops, cur, a).data()[0];
+                        double ld = model.doneLogit(ops, cur, a).data()[0];
+                        double sh = model.shaping(ops, cur, a, h).data()[0];
+                        rollReward += reward[lab] * lc.rewardPosWeight() * softplus(-lr) + (1 - reward[lab]) * softplus(lr);
+                        rollDone += done[lab] * softplus(-ld) + (1 - done[lab]) * softplus(ld);
+                        rollShaping += (sh - shaping[lab]) * (sh - shaping[lab]);
+                        rollRows++;
+                    }
+                    cur = model.predict(ops, cur, a, h);
                     if (mask[w * T + k + 1] == 1f) {
                         RefTensor target = encode(model, ops, image, pos, w, k + 1, i, s);
                         for (int j = 0; j < cfg.latent(); j++) {
@@ -122,6 +138,17 @@ class Jepa2ObjectiveTest {
             }
         }
         assertEquals(err / count, v(terms.vicregInv()), 1e-5);
+        if (cells) {
+            assertEquals(0.0, v(terms.rolloutHeads()), 0.0);
+        } else {
+            assertEquals(2, rollRows); // step 1 of window 0 for both agents; window 1 ends after 2 steps
+            double expect = (rollReward + lc.doneWeight() * rollDone + lc.shapingWeight() * rollShaping) / rollRows;
+            assertEquals(expect, v(terms.rolloutHeads()), 1e-5);
+        }
+    }
+
+    private static double softplus(double x) {
+        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
     }
 
     private static RefTensor encode(Jepa2Model model, RefOps ops, float[] image, float[] pos, int w, int k, int i, int s) {
