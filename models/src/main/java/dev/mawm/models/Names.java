@@ -231,7 +231,7 @@ public final class Names {
     /** metadata key prefix for provenance entries, e.g. {@code mawm.provenance.steps}. */
     public static final String META_PROVENANCE_PREFIX = "mawm.provenance.";
 
-    private static final Pattern ROLLOUT = Pattern.compile(Pattern.quote(ROLLOUT_PREFIX) + "([1-9][0-9]*)");
+    private static final Pattern ROLLOUT = Pattern.compile(Pattern.quote(ROLLOUT_PREFIX) + "([1-9][0-9]{0,8})");
 
     private Names() {
     }
