@@ -6,6 +6,7 @@ import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.models.bundle.BundleManifest;
@@ -54,6 +55,7 @@ final class BundleLoader {
                 Component comp = new Component(c, session, file.toString());
                 components.put(c.name(), comp);
                 checkInterface(comp, session, file);
+                checkMetadata(m, c, session, file);
             }
             Map<String, byte[]> golden = new LinkedHashMap<>();
             for (GoldenSpec g : m.golden()) {
@@ -124,6 +126,29 @@ final class BundleLoader {
             checkSide(file, c, "outputs", c.outputs(), session.getOutputInfo());
         } catch (OrtException e) {
             throw new BundleException(BundleRule.GRAPH_INTERFACE, file + ": cannot read the graph's inputs and outputs: " + e.getMessage(), e);
+        }
+    }
+
+    /** The graph's own {@code metadata_props} name this component and family (and, for mlp, the ensemble size). */
+    private static void checkMetadata(BundleManifest m, ComponentSpec c, OrtSession session, Path file) {
+        Map<String, String> meta;
+        try {
+            meta = session.getMetadata().getCustomMetadata();
+        } catch (OrtException e) {
+            throw new BundleException(BundleRule.GRAPH_INTERFACE, file + ": cannot read the graph's metadata: " + e.getMessage(), e);
+        }
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put(Names.META_COMPONENT, c.name());
+        want.put(Names.META_FAMILY, m.family());
+        if (Names.FAMILY_MLP.equals(m.family())) {
+            want.put(Names.META_ENSEMBLE_SIZE, Integer.toString(m.dims().ensembleSize()));
+        }
+        for (Map.Entry<String, String> e : want.entrySet()) {
+            if (!e.getValue().equals(meta.get(e.getKey()))) {
+                throw new BundleException(BundleRule.GRAPH_INTERFACE, file + ": graph metadata '" + e.getKey() + "' is "
+                        + (meta.containsKey(e.getKey()) ? "'" + meta.get(e.getKey()) + "'" : "missing") + ", bundle.json "
+                        + "implies '" + e.getValue() + "' for component '" + c.name() + "'");
+            }
         }
     }
 

@@ -106,7 +106,7 @@ public final class GoldenReplay {
             HostTensor a = actual.get(out.name());
             HostTensor e = expected.get(out.name());
             if (a == null || !java.util.Arrays.equals(a.shape(), e.shape())) {
-                return new ComponentCheck(spec.name(), g.file(), g.tolerance(), Double.POSITIVE_INFINITY, out.name(), 0);
+                return new ComponentCheck(spec.name(), spec.file(), g.file(), g.tolerance(), Double.POSITIVE_INFINITY, out.name(), 0);
             }
             for (int i = 0; i < a.size(); i++) {
                 double err = GoldenSpec.error(a.get(i), e.get(i));
@@ -117,7 +117,7 @@ public final class GoldenReplay {
                 }
             }
         }
-        return new ComponentCheck(spec.name(), g.file(), g.tolerance(), max, worst, worstIndex);
+        return new ComponentCheck(spec.name(), spec.file(), g.file(), g.tolerance(), max, worst, worstIndex);
     }
 
     private static void requireBothSides(HostTensor t, String key, Path file, String component) {

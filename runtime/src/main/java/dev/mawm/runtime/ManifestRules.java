@@ -26,6 +26,10 @@ final class ManifestRules {
      */
     static void check(BundleManifest m, Path file) {
         List<String> required = required(m, file);
+        if (!Names.FAMILY_MLP.equals(m.family()) && m.dims().ensembleSize() != 1) {
+            throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": family '" + m.family() + "' has no ensemble; "
+                    + "dims.ensembleSize must be 1, got " + m.dims().ensembleSize());
+        }
         checkHorizon(m, file);
         List<String> declared = m.components().stream().map(ComponentSpec::name).toList();
         for (String name : declared) {

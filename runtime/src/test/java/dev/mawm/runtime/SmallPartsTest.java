@@ -89,7 +89,7 @@ class SmallPartsTest {
         assertEquals(0.1 / 8.1, bad.maxError(), 1e-6);
         assertEquals("reward", bad.worstOutput());
         assertEquals(1, bad.worstIndex());
-        assertTrue(bad.describe(Path.of("b")).startsWith(file + ": component 'reward' output 'reward' differs"));
+        assertTrue(bad.describe(Path.of("b")).startsWith(file + ": component 'reward' (graph reward.onnx) output 'reward' differs"));
     }
 
     @Test

@@ -68,6 +68,9 @@ public final class BundleWriter {
         try {
             Files.createDirectories(tmp.resolve(Names.GOLDEN_DIR));
             Map<String, String> meta = onnxMetadata(spec, options);
+            if (Names.FAMILY_MLP.equals(spec.family())) {
+                meta.put(Names.META_ENSEMBLE_SIZE, Integer.toString(ComponentGraphs.ensembleSize(net)));
+            }
             GoldenInputSource goldenInputs = goldenInputs(net, spec, options);
             Map<String, ArrayTensor> known = new LinkedHashMap<>();
             if (Names.FAMILY_MLP.equals(spec.family())) {

@@ -116,7 +116,7 @@ class BundleWriterTest {
                 () -> BundleWriter.write(ckpt, b, ExportOptions.defaults("bundle", "2").withHorizon(2), wrong, Map.of()));
         assertEquals(dev.mawm.models.bundle.BundleRule.GOLDEN_MISMATCH, e.rule());
         assertTrue(e.getMessage().startsWith("the exported bundle fails its own check, so it was not installed: ")
-                && e.getMessage().contains("component 'decoder' output 'state_pred' differs"), e.getMessage());
+                && e.getMessage().contains("component 'decoder' (graph decoder.onnx) output 'state_pred' differs"), e.getMessage());
         assertEquals("1", BundleManifest.read(b).version(), "the previous bundle is intact");
         assertEquals(List.of("bundle"), listing(dir), "no temporary directories are left behind");
     }

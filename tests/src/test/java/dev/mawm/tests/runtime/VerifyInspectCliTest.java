@@ -52,7 +52,7 @@ class VerifyInspectCliTest {
         for (JsonNode c : doc.get("components")) {
             assertEquals(c.get("component").asText().equals("dynamics") ? "MISMATCH" : "ok", c.get("status").asText());
         }
-        assertTrue(r.err().contains("golden/dynamics.safetensors: component 'dynamics' output 'next_latent' differs"),
+        assertTrue(r.err().contains("golden/dynamics.safetensors: component 'dynamics' (graph dynamics.onnx) output 'next_latent' differs"),
                 r.err());
     }
 
