@@ -243,6 +243,22 @@ class DatasetTest {
     }
 
     @Test
+    void anUncreatableTargetSaysWhatFailed() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a directory");
+        Path target = blocker.resolve("x.bin");
+        ObjectNode cfg = new ObjectMapper().valueToTree(CartPoleConfig.defaults());
+        IOException e = assertThrows(IOException.class, () -> DatasetWriter.create(target, "grid2", cfg, 1, "random", FIELDS));
+        assertTrue(e.getMessage().startsWith("cannot write dataset " + target.toAbsolutePath() + ": cannot create its directory "
+                + blocker.toAbsolutePath() + " ("), e.getMessage());
+        Path proc = Path.of("/proc");
+        if (Files.isDirectory(proc) && !Files.isRegularFile(proc.resolve("x.bin"))) {
+            e = assertThrows(IOException.class, () -> DatasetWriter.create(proc.resolve("x.bin"), "grid2", cfg, 1, "random", FIELDS));
+            assertTrue(e.getMessage().startsWith("cannot write dataset /proc/x.bin: cannot create a temporary file in /proc ("),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void datasetOfAnotherEnvIsRefused() throws IOException {
         Dataset ds = Dataset.read(write("g.bin", "grid2", randomData(8, 5)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ds.requireEnv("cartpole"));
