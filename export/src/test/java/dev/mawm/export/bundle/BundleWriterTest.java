@@ -122,6 +122,22 @@ class BundleWriterTest {
     }
 
     @Test
+    void aDoneHeadThatNeverFiresCannotBeExported() throws Exception {
+        Checkpoint ckpt = TestNets.mlpCheckpoint(1, 3);
+        Map<String, FloatTensor> w = new java.util.LinkedHashMap<>(ckpt.tensors());
+        w.replaceAll((name, t) -> name.endsWith(".done.l1.bias") ? new FloatTensor(t.shape(), new float[] {-1000f}) : t);
+        Checkpoint never = new Checkpoint(ckpt.spec(), w);
+        Path b = dir.resolve("never");
+        BundleException e = assertThrows(BundleException.class, () -> BundleWriter.write(never, b,
+                ExportOptions.defaults("never", "1").withHorizon(2), new RefGoldenReference(), Map.of()));
+        assertEquals(dev.mawm.models.bundle.BundleRule.GOLDEN_COVERAGE, e.rule());
+        assertTrue(e.getMessage().startsWith("the checkpoint's done head gives done_prob >= 0.5 on 0 and < 0.5 on 1024 of "
+                + "1024 candidate states"), e.getMessage());
+        assertTrue(Files.notExists(b));
+        assertEquals(List.of(), listing(dir), "no temporary directories are left behind");
+    }
+
+    @Test
     void refusesToReplaceADirectoryThatIsNotABundle() throws Exception {
         Path b = Files.createDirectories(dir.resolve("data"));
         Files.writeString(b.resolve("notes.txt"), "keep me");
