@@ -50,7 +50,7 @@ public final class DatasetWriter implements AutoCloseable {
         this.policy = policy;
         this.fields = List.copyOf(fields);
         Path abs = target.toAbsolutePath();
-        this.spoolDir = spoolDirectory(abs);
+        this.spoolDir = SpoolDirectory.create(abs);
         this.spools = new Spool[fields.size()];
         this.putThisRow = new boolean[fields.size()];
         try {
@@ -61,35 +61,6 @@ public final class DatasetWriter implements AutoCloseable {
             close();
             throw e;
         }
-    }
-
-    /** Creates the target's directory and a hidden spool directory in it, saying what failed and why. */
-    private static Path spoolDirectory(Path abs) throws IOException {
-        Path dir = abs.getParent();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new IOException("cannot write dataset " + abs + ": cannot create its directory " + dir + " (" + reason(e) + ")", e);
-        }
-        try {
-            return Files.createTempDirectory(dir, "." + abs.getFileName() + ".spool");
-        } catch (IOException e) {
-            throw new IOException("cannot write dataset " + abs + ": cannot create a temporary file in " + dir + " ("
-                    + reason(e) + "; the directory must be writable)", e);
-        }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "a file of that name exists";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /**
