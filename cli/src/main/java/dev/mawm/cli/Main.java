@@ -64,7 +64,7 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("mawm " + c.getCommandName() + ": " + ex.getMessage());
+            c.getErr().println("mawm " + c.getCommandName() + ": " + printable(String.valueOf(ex.getMessage())));
             c.getErr().println("Try 'mawm " + (c.getParent() == null ? "" : c.getCommandName() + " ") + "--help'.");
             return 2;
         });
@@ -72,7 +72,9 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The message of an exception and its causes, on one line.
+     * The message of an exception and its causes, on one line: a line break becomes a space, and every other
+     * control character (a {@code \r} in a corrupted tensor name would garble the terminal) is shown as an escape
+     * ({@code \r}, {@code \t}, {@code \u001b}).
      *
      * @param ex the failure
      * @return a one-line reason
@@ -88,7 +90,29 @@ public final class Main implements Runnable {
                 break;
             }
         }
-        return sb.toString().replace('\n', ' ');
+        return printable(sb.toString());
+    }
+
+    /**
+     * @param text any text
+     * @return the text on one line with control characters escaped ({@code \n} becomes a space)
+     */
+    static String printable(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n') {
+                sb.append(' ');
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 
     @Override

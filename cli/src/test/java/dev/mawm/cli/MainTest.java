@@ -28,6 +28,13 @@ class MainTest {
     }
 
     @Test
+    void oneLineErrorsEscapeControlCharacters() {
+        String msg = Main.oneLine(new IllegalArgumentException("tensor 'in.lat\rent' \u001b[2J bad\nline\ttab"));
+        assertEquals("tensor 'in.lat\\rent' \\u001b[2J bad line\\ttab", msg);
+        assertTrue(msg.chars().noneMatch(Character::isISOControl), msg);
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         Run r = run("frobnicate");
         assertEquals(2, r.code());

@@ -1,7 +1,9 @@
 package dev.mawm.export;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mawm.export.bundle.BundleWriter;
 import dev.mawm.export.bundle.ExportOptions;
 import dev.mawm.export.bundle.TfGoldenReference;
@@ -25,7 +27,7 @@ import java.util.Map;
 public final class Exporter {
     /** Optional training metrics file in a checkpoint directory. */
     public static final String METRICS_FILE = "metrics.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private Exporter() {
     }

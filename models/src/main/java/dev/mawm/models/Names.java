@@ -228,10 +228,12 @@ public final class Names {
     public static final String META_FAMILY = "mawm.family";
     /** metadata key: {@link #BUNDLE_FORMAT_VERSION}. */
     public static final String META_FORMAT_VERSION = "mawm.format_version";
+    /** metadata key of family {@code mlp}: the ensemble size K the graph was built with (= {@code dims.ensembleSize}). */
+    public static final String META_ENSEMBLE_SIZE = "mawm.ensemble_size";
     /** metadata key prefix for provenance entries, e.g. {@code mawm.provenance.steps}. */
     public static final String META_PROVENANCE_PREFIX = "mawm.provenance.";
 
-    private static final Pattern ROLLOUT = Pattern.compile(Pattern.quote(ROLLOUT_PREFIX) + "([1-9][0-9]*)");
+    private static final Pattern ROLLOUT = Pattern.compile(Pattern.quote(ROLLOUT_PREFIX) + "([1-9][0-9]{0,8})");
 
     private Names() {
     }

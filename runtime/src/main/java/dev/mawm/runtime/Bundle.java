@@ -1,6 +1,7 @@
 package dev.mawm.runtime;
 
 import dev.mawm.models.bundle.BundleException;
+import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.bundle.GoldenSpec;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ public final class Bundle implements AutoCloseable {
         try {
             VerifyReport report = b.replayGolden();
             report.firstFailure().ifPresent(c -> {
-                throw new BundleException(c.describe(dir));
+                throw new BundleException(BundleRule.GOLDEN_MISMATCH, c.describe(dir));
             });
             return b;
         } catch (RuntimeException e) {
@@ -98,7 +99,7 @@ public final class Bundle implements AutoCloseable {
         List<ComponentCheck> checks = new ArrayList<>();
         for (GoldenSpec g : manifest.golden()) {
             Component c = components.get(g.component());
-            checks.add(GoldenReplay.replay(c.spec(), g, golden.get(g.component()), directory.resolve(g.file()), c::run));
+            checks.add(GoldenReplay.replay(manifest.family(), c.spec(), g, golden.get(g.component()), directory.resolve(g.file()), c::run));
         }
         return new VerifyReport(directory, deviceStatus, checks);
     }

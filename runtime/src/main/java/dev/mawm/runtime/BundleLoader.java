@@ -6,7 +6,9 @@ import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
+import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleException;
+import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.bundle.ComponentSpec;
 import dev.mawm.models.bundle.GoldenSpec;
@@ -30,7 +32,7 @@ final class BundleLoader {
 
     static Bundle open(Path dir, EngineOptions options) {
         if (!Files.isDirectory(dir)) {
-            throw new BundleException(dir + ": not a directory; expected a bundle directory containing "
+            throw new BundleException(BundleRule.MANIFEST_MISSING, dir + ": not a directory; expected a bundle directory containing "
                     + BundleManifest.FILE_NAME);
         }
         Path manifestFile = dir.resolve(BundleManifest.FILE_NAME);
@@ -47,12 +49,13 @@ final class BundleLoader {
                 try {
                     session = device.create(bytes.get(c.file()), file.toString());
                 } catch (OrtException e) {
-                    throw new BundleException(file + ": ONNX Runtime cannot load the graph of component '" + c.name()
+                    throw new BundleException(BundleRule.GRAPH_LOAD, file + ": ONNX Runtime cannot load the graph of component '" + c.name()
                             + "' (expected a valid ONNX model; the file may be truncated or corrupt): " + e.getMessage(), e);
                 }
                 Component comp = new Component(c, session, file.toString());
                 components.put(c.name(), comp);
                 checkInterface(comp, session, file);
+                checkMetadata(m, c, session, file);
             }
             Map<String, byte[]> golden = new LinkedHashMap<>();
             for (GoldenSpec g : m.golden()) {
@@ -69,14 +72,14 @@ final class BundleLoader {
         for (ComponentSpec c : m.components()) {
             Path f = dir.resolve(c.file());
             if (!Files.isRegularFile(f)) {
-                throw new BundleException(f + ": missing; bundle.json lists it as the graph of component '" + c.name()
+                throw new BundleException(BundleRule.FILE_MISSING, f + ": missing; bundle.json lists it as the graph of component '" + c.name()
                         + "'");
             }
         }
         for (GoldenSpec g : m.golden()) {
             Path f = dir.resolve(g.file());
             if (!Files.isRegularFile(f)) {
-                throw new BundleException(f + ": missing; bundle.json lists it as the golden I/O of component '"
+                throw new BundleException(BundleRule.FILE_MISSING, f + ": missing; bundle.json lists it as the golden I/O of component '"
                         + g.component() + "'");
             }
         }
@@ -95,11 +98,11 @@ final class BundleLoader {
         try {
             b = Files.readAllBytes(f);
         } catch (IOException ex) {
-            throw new BundleException(f + ": cannot read: " + ex.getMessage(), ex);
+            throw new BundleException(BundleRule.FILE_MISSING, f + ": cannot read: " + ex.getMessage(), ex);
         }
         String actual = Sha256.hex(b);
         if (!actual.equals(sha256)) {
-            throw new BundleException(f + ": SHA-256 is " + actual + ", bundle.json expects " + sha256
+            throw new BundleException(BundleRule.FILE_SHA256, f + ": SHA-256 is " + actual + ", bundle.json expects " + sha256
                     + " (the file was modified or corrupted after export)");
         }
         return b;
@@ -122,7 +125,30 @@ final class BundleLoader {
             checkSide(file, c, "inputs", c.inputs(), session.getInputInfo());
             checkSide(file, c, "outputs", c.outputs(), session.getOutputInfo());
         } catch (OrtException e) {
-            throw new BundleException(file + ": cannot read the graph's inputs and outputs: " + e.getMessage(), e);
+            throw new BundleException(BundleRule.GRAPH_INTERFACE, file + ": cannot read the graph's inputs and outputs: " + e.getMessage(), e);
+        }
+    }
+
+    /** The graph's own {@code metadata_props} name this component and family (and, for mlp, the ensemble size). */
+    private static void checkMetadata(BundleManifest m, ComponentSpec c, OrtSession session, Path file) {
+        Map<String, String> meta;
+        try {
+            meta = session.getMetadata().getCustomMetadata();
+        } catch (OrtException e) {
+            throw new BundleException(BundleRule.GRAPH_INTERFACE, file + ": cannot read the graph's metadata: " + e.getMessage(), e);
+        }
+        Map<String, String> want = new LinkedHashMap<>();
+        want.put(Names.META_COMPONENT, c.name());
+        want.put(Names.META_FAMILY, m.family());
+        if (Names.FAMILY_MLP.equals(m.family())) {
+            want.put(Names.META_ENSEMBLE_SIZE, Integer.toString(m.dims().ensembleSize()));
+        }
+        for (Map.Entry<String, String> e : want.entrySet()) {
+            if (!e.getValue().equals(meta.get(e.getKey()))) {
+                throw new BundleException(BundleRule.GRAPH_INTERFACE, file + ": graph metadata '" + e.getKey() + "' is "
+                        + (meta.containsKey(e.getKey()) ? "'" + meta.get(e.getKey()) + "'" : "missing") + ", bundle.json "
+                        + "implies '" + e.getValue() + "' for component '" + c.name() + "'");
+            }
         }
     }
 
@@ -131,17 +157,17 @@ final class BundleLoader {
         List<String> graphNames = new ArrayList<>(graph.keySet());
         List<String> names = declared.stream().map(TensorSpec::name).toList();
         if (!graphNames.equals(names)) {
-            throw new BundleException(file + ": graph " + side + " are " + graphNames + ", bundle.json declares "
+            throw new BundleException(BundleRule.GRAPH_INTERFACE, file + ": graph " + side + " are " + graphNames + ", bundle.json declares "
                     + names + " for component '" + c.name() + "'");
         }
         for (TensorSpec t : declared) {
             if (!(graph.get(t.name()).getInfo() instanceof TensorInfo info)) {
-                throw new BundleException(file + ": graph " + side + " '" + t.name() + "' is not a tensor");
+                throw new BundleException(BundleRule.GRAPH_INTERFACE, file + ": graph " + side + " '" + t.name() + "' is not a tensor");
             }
             String dtype = dtype(info.type);
             long[] shape = info.getShape();
             if (!dtype.equals(t.dtype()) || !Arrays.equals(shape, t.shapeArray())) {
-                throw new BundleException(file + ": graph " + side.substring(0, side.length() - 1) + " '" + t.name()
+                throw new BundleException(BundleRule.GRAPH_INTERFACE, file + ": graph " + side.substring(0, side.length() - 1) + " '" + t.name()
                         + "' of component '" + c.name() + "' is " + dtype + Arrays.toString(shape)
                         + " in the graph, bundle.json declares " + t.dtype() + t.shape() + " (-1: dynamic batch)");
             }

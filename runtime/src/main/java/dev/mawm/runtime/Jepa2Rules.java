@@ -4,6 +4,7 @@ import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleDims;
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.models.bundle.MessageFormat;
 import dev.mawm.models.bundle.TensorSpec;
 import java.nio.file.Path;
@@ -34,25 +35,25 @@ final class Jepa2Rules {
         int h = extra(d, Names.DIM_GRID_HEIGHT, file);
         int cells = extra(d, Names.DIM_CELL_TOKENS, file);
         if (cells > 1) {
-            throw new BundleException(file + ": dims.extra.cellTokens must be 0 (vector messages) or 1 (message cells), got " + cells);
+            throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": dims.extra.cellTokens must be 0 (vector messages) or 1 (message cells), got " + cells);
         }
         int position = extra(d, Names.DIM_MESSAGE_POSITION, file);
         if (position > 1) {
-            throw new BundleException(file + ": dims.extra.messagePosition must be 0 (bare window) or 1 (window + sender x, y), got "
+            throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": dims.extra.messagePosition must be 0 (bare window) or 1 (window + sender x, y), got "
                     + position);
         }
         if (s < 1 || v < 1 || k < 2 || w < 2 || h < 2 || s % v != 0) {
-            throw new BundleException(file + ": jepa2 dims.extra must have imageSize >= 1 a multiple of viewSize >= 1, "
+            throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": jepa2 dims.extra must have imageSize >= 1 a multiple of viewSize >= 1, "
                     + "objectTypes >= 2, gridWidth and gridHeight >= 2; got " + d.extra());
         }
         if ((long) d.stateSize() != 3L * s * s) {
-            throw new BundleException(file + ": jepa2 dims.stateSize must be the image size 3*imageSize*imageSize = "
+            throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": jepa2 dims.stateSize must be the image size 3*imageSize*imageSize = "
                     + 3L * s * s + ", got " + d.stateSize());
         }
         MessageFormat f = m.messageFormat();
         int length = v * v + 2 * position;
         if (f == null || f.length() != length || f.symbols() != k) {
-            throw new BundleException(file + ": jepa2 needs messageFormat {length " + length + " (viewSize^2"
+            throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": jepa2 needs messageFormat {length " + length + " (viewSize^2"
                     + (position == 1 ? " + 2 for the sender's x, y" : "") + "), symbols " + k + " (objectTypes), encoding onehot}, got " + f);
         }
         return cells == 1;
@@ -78,7 +79,7 @@ final class Jepa2Rules {
     private static int extra(BundleDims d, String key, Path file) {
         Integer value = d.extra().get(key);
         if (value == null) {
-            throw new BundleException(file + ": family jepa2 needs dims.extra." + key + "; dims.extra has " + d.extra().keySet());
+            throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": family jepa2 needs dims.extra." + key + "; dims.extra has " + d.extra().keySet());
         }
         return value;
     }

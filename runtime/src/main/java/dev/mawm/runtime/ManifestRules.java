@@ -4,6 +4,7 @@ import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleDims;
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.models.bundle.ComponentSpec;
 import dev.mawm.models.bundle.TensorSpec;
 import java.nio.file.Path;
@@ -25,11 +26,23 @@ final class ManifestRules {
      */
     static void check(BundleManifest m, Path file) {
         List<String> required = required(m, file);
+        if (!Names.FAMILY_MLP.equals(m.family()) && m.dims().ensembleSize() != 1) {
+            throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": family '" + m.family() + "' has no ensemble; "
+                    + "dims.ensembleSize must be 1, got " + m.dims().ensembleSize());
+        }
+        checkHorizon(m, file);
+        List<String> declared = m.components().stream().map(ComponentSpec::name).toList();
+        for (String name : declared) {
+            if (!required.contains(name)) {
+                throw new BundleException(BundleRule.MANIFEST_COMPONENTS, file + ": component '" + name + "' is not one of "
+                        + "family '" + m.family() + "' (components " + required + ")");
+            }
+        }
         boolean cellTokens = Names.FAMILY_JEPA2.equals(m.family()) && Jepa2Rules.check(m, file);
         for (String name : required) {
-            ComponentSpec c = m.component(name).orElseThrow(() -> new BundleException(file + ": family '"
-                    + m.family() + "' needs component '" + name + "' (components " + required + "), bundle.json has "
-                    + m.components().stream().map(ComponentSpec::name).toList()));
+            ComponentSpec c = m.component(name).orElseThrow(() -> new BundleException(BundleRule.MANIFEST_COMPONENTS,
+                    file + ": family '" + m.family() + "' needs component '" + name + "' (components " + required
+                    + "), bundle.json has " + declared));
             checkNames(file, c, "inputs", c.inputs(), Names.inputNames(m.family(), name, cellTokens));
             checkNames(file, c, "outputs", c.outputs(), Names.outputNames(m.family(), name));
             List<TensorSpec> all = new ArrayList<>(c.inputs());
@@ -37,7 +50,7 @@ final class ManifestRules {
             for (TensorSpec t : all) {
                 TensorSpec want = expected(t.name(), m.dims(), Names.rolloutHorizon(name));
                 if (!want.equals(t)) {
-                    throw new BundleException(file + ": component '" + name + "' tensor '" + t.name() + "' is declared "
+                    throw new BundleException(BundleRule.MANIFEST_TENSORS, file + ": component '" + name + "' tensor '" + t.name() + "' is declared "
                             + t.dtype() + t.shape() + ", expected " + want.dtype() + want.shape() + " from dims "
                             + dimsText(m.dims()));
                 }
@@ -49,7 +62,7 @@ final class ManifestRules {
             for (TensorSpec t : all) {
                 for (int i = 1; i < t.shape().size(); i++) {
                     if (t.shape().get(i) == TensorSpec.DYNAMIC) {
-                        throw new BundleException(file + ": component '" + c.name() + "' tensor '" + t.name()
+                        throw new BundleException(BundleRule.MANIFEST_TENSORS, file + ": component '" + c.name() + "' tensor '" + t.name()
                                 + "' has shape " + t.shape() + "; only the leading (batch) dimension may be -1");
                     }
                 }
@@ -62,7 +75,7 @@ final class ManifestRules {
         try {
             all = Names.components(m.family(), Math.max(1, m.dims().horizon()));
         } catch (IllegalArgumentException e) {
-            throw new BundleException(file + ": family '" + m.family() + "' is not supported; expected "
+            throw new BundleException(BundleRule.MANIFEST_COMPONENTS, file + ": family '" + m.family() + "' is not supported; expected "
                     + Names.FAMILY_MLP + ", " + Names.FAMILY_GRU + " or " + Names.FAMILY_JEPA2, e);
         }
         if (m.dims().horizon() == 0) {
@@ -71,10 +84,33 @@ final class ManifestRules {
         return all;
     }
 
+    /**
+     * {@code dims.horizon} H, the rollout graph and {@code planningDefaults.horizon} agree: H = 0 means no
+     * {@code rollout_h*} component; H ≥ 1 means exactly {@code rollout_h{H}} and a planner horizon of H.
+     */
+    private static void checkHorizon(BundleManifest m, Path file) {
+        int h = m.dims().horizon();
+        List<String> rollouts = m.components().stream().map(ComponentSpec::name)
+                .filter(c -> Names.rolloutHorizon(c) >= 0).toList();
+        if (h == 0 && !rollouts.isEmpty()) {
+            throw new BundleException(BundleRule.MANIFEST_HORIZON, file + ": dims.horizon is 0 (no fused rollout) but "
+                    + "bundle.json lists " + rollouts + "; expected dims.horizon " + Names.rolloutHorizon(rollouts.get(0)));
+        }
+        if (h > 0 && !rollouts.equals(List.of(Names.rollout(h)))) {
+            throw new BundleException(BundleRule.MANIFEST_HORIZON, file + ": dims.horizon " + h + " needs exactly one "
+                    + "rollout component '" + Names.rollout(h) + "', bundle.json lists " + rollouts);
+        }
+        if (h > 0 && m.planningDefaults().horizon() != h) {
+            throw new BundleException(BundleRule.MANIFEST_HORIZON, file + ": planningDefaults.horizon "
+                    + m.planningDefaults().horizon() + " differs from dims.horizon " + h + " (the horizon of '"
+                    + Names.rollout(h) + "'); a planner with these defaults could not use the rollout");
+        }
+    }
+
     private static void checkNames(Path file, ComponentSpec c, String what, List<TensorSpec> specs, List<String> want) {
         List<String> got = specs.stream().map(TensorSpec::name).toList();
         if (!got.equals(want)) {
-            throw new BundleException(file + ": component '" + c.name() + "' declares " + what + " " + got
+            throw new BundleException(BundleRule.MANIFEST_TENSORS, file + ": component '" + c.name() + "' declares " + what + " " + got
                     + ", expected " + want + " (dev.mawm.models.Names)");
         }
     }

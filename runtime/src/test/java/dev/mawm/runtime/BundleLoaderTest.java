@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.bundle.BundleRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -119,5 +120,54 @@ class BundleLoaderTest {
         save(dir, tree);
         String msg = failure(dir);
         assertTrue(msg.contains("component 'dynamics' declares inputs [latent, act], expected [latent, action]"), msg);
+    }
+
+    private static BundleException refused(Path dir) {
+        return assertThrows(BundleException.class, () -> Bundle.load(dir));
+    }
+
+    @Test
+    void planningHorizonContradictingTheRolloutIsRefused(@TempDir Path dir) throws Exception {
+        FakeBundles.write(dir);
+        ObjectNode tree = manifestTree(dir);
+        ((ObjectNode) tree.get("planningDefaults")).put("horizon", 13);
+        save(dir, tree);
+        BundleException e = refused(dir);
+        assertEquals(BundleRule.MANIFEST_HORIZON, e.rule());
+        assertEquals(dir.resolve(BundleManifest.FILE_NAME) + ": planningDefaults.horizon 13 differs from dims.horizon 3 "
+                + "(the horizon of 'rollout_h3'); a planner with these defaults could not use the rollout", e.getMessage());
+    }
+
+    @Test
+    void dimsHorizonZeroWithARolloutGraphIsRefused(@TempDir Path dir) throws Exception {
+        FakeBundles.write(dir);
+        ObjectNode tree = manifestTree(dir);
+        ((ObjectNode) tree.get("dims")).put("horizon", 0);
+        save(dir, tree);
+        BundleException e = refused(dir);
+        assertEquals(BundleRule.MANIFEST_HORIZON, e.rule());
+        assertTrue(e.getMessage().contains("dims.horizon is 0 (no fused rollout) but bundle.json lists [rollout_h3]"),
+                e.getMessage());
+        ((ObjectNode) tree.get("dims")).put("horizon", 4);
+        save(dir, tree);
+        assertEquals(BundleRule.MANIFEST_HORIZON, refused(dir).rule());
+    }
+
+    @Test
+    void duplicateKeysAreRefused(@TempDir Path dir) throws Exception {
+        FakeBundles.write(dir);
+        Path f = dir.resolve(BundleManifest.FILE_NAME);
+        String text = Files.readString(f);
+        Files.writeString(f, text.replaceFirst("\"formatVersion\" : 1,", "\"formatVersion\" : 1, \"formatVersion\" : 1,"));
+        BundleException e = refused(dir);
+        assertEquals(BundleRule.MANIFEST_JSON, e.rule());
+        assertTrue(e.getMessage().contains("Duplicate field 'formatVersion'"), e.getMessage());
+        String sha = "\"sha256\" : \"";
+        int at = text.indexOf(sha);
+        String line = text.substring(at, text.indexOf('\n', at));
+        Files.writeString(f, text.replaceFirst(java.util.regex.Pattern.quote(line), line + " " + line.replace("\",", "") + ","));
+        e = refused(dir);
+        assertEquals(BundleRule.MANIFEST_JSON, e.rule());
+        assertTrue(e.getMessage().contains("Duplicate field 'sha256'"), e.getMessage());
     }
 }

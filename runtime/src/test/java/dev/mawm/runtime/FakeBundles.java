@@ -30,6 +30,13 @@ final class FakeBundles {
     private FakeBundles() {
     }
 
+    /** @return the default planner settings with horizon {@code h} (a manifest's planning horizon equals dims.horizon) */
+    static CemConfig horizon(int h) {
+        CemConfig d = CemConfig.defaults();
+        return new CemConfig(h, d.samples(), d.elites(), d.iterations(), d.alpha(), d.pMin(), d.discount(), d.keepElites(),
+                d.includeMode(), d.beta(), d.seed());
+    }
+
     static BundleManifest write(Path dir) throws IOException {
         BundleDims dims = new BundleDims(S, L, A, H, 1, Map.of());
         List<ComponentSpec> components = new ArrayList<>();
@@ -45,10 +52,10 @@ final class FakeBundles {
             Files.write(dir.resolve(Names.onnxFile(name)), graph);
             Files.write(dir.resolve(Names.goldenFile(name)), gold);
             components.add(new ComponentSpec(name, Names.onnxFile(name), Sha256.hex(graph), in, out));
-            golden.add(new GoldenSpec(name, Names.goldenFile(name), Sha256.hex(gold), 1e-5));
+            golden.add(new GoldenSpec(name, Names.goldenFile(name), Sha256.hex(gold), 1e-5, 8));
         }
         BundleManifest m = new BundleManifest(1, "fake", "1", Names.FAMILY_MLP, dims, ActionSpace.discrete(A), null,
-                components, CemConfig.defaults(), Map.of(), golden);
+                components, horizon(H), Map.of(), golden);
         m.write(dir.resolve(BundleManifest.FILE_NAME));
         return m;
     }

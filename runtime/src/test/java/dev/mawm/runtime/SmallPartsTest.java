@@ -62,7 +62,7 @@ class SmallPartsTest {
 
     private static final ComponentSpec REWARD = new ComponentSpec("reward", "reward.onnx", "0".repeat(64),
             List.of(TensorSpec.f32("latent", -1, 2), TensorSpec.i32("action", -1)), List.of(TensorSpec.f32("reward", -1)));
-    private static final GoldenSpec GOLD = new GoldenSpec("reward", "golden/reward.safetensors", "0".repeat(64), 1e-3);
+    private static final GoldenSpec GOLD = new GoldenSpec("reward", "golden/reward.safetensors", "0".repeat(64), 1e-3, 2);
 
     private static byte[] golden(float[] expected) {
         Map<String, FloatTensor> f = new LinkedHashMap<>();
@@ -81,22 +81,22 @@ class SmallPartsTest {
     @Test
     void goldenReplayMeasuresRelativeErrorAboveOne() {
         Path file = Path.of("b/golden/reward.safetensors");
-        ComponentCheck ok = GoldenReplay.replay(REWARD, GOLD, golden(new float[] {3f, 8f}), file, SmallPartsTest::run);
+        ComponentCheck ok = GoldenReplay.replay("mlp", REWARD, GOLD, golden(new float[] {3f, 8f}), file, SmallPartsTest::run);
         assertTrue(ok.passed());
         assertEquals(0.0, ok.maxError());
-        ComponentCheck bad = GoldenReplay.replay(REWARD, GOLD, golden(new float[] {3f, 8.1f}), file, SmallPartsTest::run);
+        ComponentCheck bad = GoldenReplay.replay("mlp", REWARD, GOLD, golden(new float[] {3f, 8.1f}), file, SmallPartsTest::run);
         assertFalse(bad.passed());
         assertEquals(0.1 / 8.1, bad.maxError(), 1e-6);
         assertEquals("reward", bad.worstOutput());
         assertEquals(1, bad.worstIndex());
-        assertTrue(bad.describe(Path.of("b")).startsWith(file + ": component 'reward' output 'reward' differs"));
+        assertTrue(bad.describe(Path.of("b")).startsWith(file + ": component 'reward' (graph reward.onnx) output 'reward' differs"));
     }
 
     @Test
     void goldenFileMissingATensorIsNamed() {
         byte[] bytes = Safetensors.encodeTyped(Map.of("in.latent", new FloatTensor(new long[] {2, 2}, new float[4])),
                 Map.of(), Map.of());
-        BundleException e = assertThrows(BundleException.class, () -> GoldenReplay.replay(REWARD, GOLD, bytes,
+        BundleException e = assertThrows(BundleException.class, () -> GoldenReplay.replay("mlp", REWARD, GOLD, bytes,
                 Path.of("g.safetensors"), SmallPartsTest::run));
         assertEquals("g.safetensors: missing tensor 'in.action' (int32[-1] of component 'reward')", e.getMessage());
     }

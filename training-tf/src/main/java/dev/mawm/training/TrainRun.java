@@ -67,6 +67,7 @@ public final class TrainRun {
         if (!FAMILIES.contains(family)) {
             throw new IllegalArgumentException("unknown model family '" + family + "'; this trainer knows " + FAMILIES);
         }
+        requireWritable(out);
         Dataset ds;
         try {
             ds = Dataset.read(data);
@@ -93,6 +94,29 @@ public final class TrainRun {
             default -> throw new IllegalStateException("unhandled family " + family);
         };
         return train(task, config.train(), data, out, config, resume, progress, sha);
+    }
+
+    /**
+     * Checks before training that the output directory can be created and written (a temporary file is created and
+     * deleted in it), so an unwritable {@code --out} fails at once, not after the training it would lose.
+     *
+     * @param out the output directory
+     * @throws UncheckedIOException saying what failed
+     */
+    static void requireWritable(Path out) {
+        Path dir = out.toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the checkpoint to " + dir + ": cannot create the directory ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); checked before training", e);
+        }
+        try {
+            Files.delete(Files.createTempFile(dir, ".write-check", ".tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the checkpoint to " + dir + ": the directory is not writable ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); checked before training", e);
+        }
     }
 
     private static TrainResult train(TrainingTask task, TrainConfig loop, Path data, Path out, MawmConfig config, boolean resume,

@@ -41,9 +41,9 @@ public final class InspectCommand implements MawmCommand {
         for (ComponentSpec s : m.components()) {
             c.row(s.name(), s.file(), signature(s.inputs()), signature(s.outputs()), s.sha256().substring(0, 12));
         }
-        Report.Table g = r.table("golden", "component", "file", "tolerance");
+        Report.Table g = r.table("golden", "component", "file", "tolerance", "samples");
         for (GoldenSpec s : m.golden()) {
-            g.row(s.component(), s.file(), s.tolerance());
+            g.row(s.component(), s.file(), s.tolerance(), s.samples());
         }
         json.print(r);
         return 0;

@@ -3,6 +3,9 @@ package dev.mawm.cli.commands;
 import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Report;
+import dev.mawm.models.bundle.BundleException;
+import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.ComponentCheck;
 import dev.mawm.runtime.Device;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mawm verify BUNDLE}: validates a bundle (manifest, files, SHA-256, graph interfaces) and replays every
- * golden file, printing each component's max error; exits 1 on any mismatch.
+ * golden file, printing each component's max error; exits 1 on any mismatch. A failed rule is named by its stable
+ * code ({@link BundleRule#code()}) in the report's {@code rule} field, the message in {@code message}.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Validate a bundle and replay its golden I/O; exit 1 on any mismatch.")
@@ -41,7 +45,18 @@ public final class VerifyCommand implements MawmCommand {
     @Override
     public Integer call() {
         EngineOptions options = EngineOptions.defaults().withDevice(Device.parse(device)).withIntraOpThreads(threads);
-        VerifyReport report = Bundle.verify(bundle, options);
+        VerifyReport report;
+        try {
+            report = Bundle.verify(bundle, options);
+        } catch (BundleException e) {
+            Report r = new Report("verify " + bundle);
+            r.put("bundle", bundle.toString());
+            r.put("passed", false);
+            r.put("rule", e.rule().code());
+            r.put("message", e.getMessage());
+            json.print(r);
+            throw e;
+        }
         Report r = new Report("verify " + bundle);
         r.put("bundle", bundle.toString());
         r.put("device", report.device().active().name().toLowerCase(java.util.Locale.ROOT));
@@ -49,9 +64,16 @@ public final class VerifyCommand implements MawmCommand {
             r.put("deviceFallback", report.device().fallbackReason());
         }
         r.put("passed", report.passed());
-        Report.Table t = r.table("components", "component", "maxError", "tolerance", "worstOutput", "worstIndex", "status");
+        if (!report.passed()) {
+            r.put("rule", BundleRule.GOLDEN_MISMATCH.code());
+        }
+        Report.Table t = r.table("components", "component", "samples", "maxError", "tolerance", "worstOutput",
+                "worstIndex", "status");
+        BundleManifest manifest = BundleManifest.read(bundle);
         for (ComponentCheck c : report.checks()) {
-            t.row(c.component(), c.maxError(), c.tolerance(), c.worstOutput(), c.worstIndex(), c.passed() ? "ok" : "MISMATCH");
+            int samples = manifest.goldenFor(c.component()).orElseThrow().samples();
+            t.row(c.component(), samples, c.maxError(), c.tolerance(), c.worstOutput(), c.worstIndex(),
+                    c.passed() ? "ok" : "MISMATCH");
         }
         json.print(r);
         if (!report.passed()) {

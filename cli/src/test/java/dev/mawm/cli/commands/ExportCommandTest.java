@@ -86,6 +86,23 @@ class ExportCommandTest {
         assertTrue(Files.notExists(dir.resolve("b")));
     }
 
+    @Test
+    void aCheckpointWithAFlippedWeightIsNotExported() throws Exception {
+        Path ckpt = checkpoint(dir.resolve("ckpt"));
+        Path w = ckpt.resolve(Checkpoint.WEIGHTS_FILE);
+        byte[] bytes = Files.readAllBytes(w);
+        bytes[bytes.length - 2] ^= 0x7c;    // exponent bits of the last weight: 0.07 becomes ~1e37
+        Files.write(w, bytes);
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.run(new String[] {"export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("b").toString()},
+                new PrintWriter(o), new PrintWriter(e));
+        assertEquals(1, code);
+        assertTrue(e.toString().contains(w + " does not match spec.json: parameter '") && e.toString().contains("has CRC-32"),
+                e.toString());
+        assertTrue(Files.notExists(dir.resolve("b")));
+    }
+
     private static Path checkpoint(Path dir) {
         Moments m = new Moments(new float[] {0, 0, 0, 0}, new float[] {1, 2, 0.5f, 1});
         Normalization norm = new Normalization(Map.of(Normalization.OBS, m, Normalization.DELTA, m));

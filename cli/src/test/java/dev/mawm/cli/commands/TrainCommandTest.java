@@ -44,4 +44,15 @@ class TrainCommandTest {
         assertEquals(1, m.code());
         assertTrue(m.err().contains("none.bin"), m.err());
     }
+
+    @Test
+    void anUnwritableOutputIsRefusedBeforeTraining() throws Exception {
+        java.nio.file.Path blocker = java.nio.file.Files.writeString(dir.resolve("blocker"), "a file");
+        CollectCommandTest.Run r = CollectCommandTest.run("train", "--family", "mlp", "--data", dir.resolve("none.bin").toString(),
+                "--out", blocker.resolve("ck").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("cannot write the checkpoint to " + blocker.resolve("ck").toAbsolutePath()
+                + ": cannot create the directory") && r.err().contains("checked before training"), r.err());
+        assertTrue(!r.err().contains("none.bin"), "the output is checked before the dataset is even read: " + r.err());
+    }
 }

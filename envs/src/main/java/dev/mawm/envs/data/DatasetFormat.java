@@ -1,7 +1,9 @@
 package dev.mawm.envs.data;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -33,7 +35,7 @@ public final class DatasetFormat {
     /** The largest header accepted (16 MiB). */
     public static final int MAX_HEADER = 1 << 24;
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private DatasetFormat() {
     }
@@ -101,10 +103,28 @@ public final class DatasetFormat {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("dataset " + what + ": header must be a JSON object");
         }
+        requireKeys(what, "header", root, HEADER_KEYS, LEGACY_OPTIONAL_KEYS);
+        if (!"mawm-dataset".equals(requireText(what, root, "format"))) {
+            throw new IllegalArgumentException("dataset " + what + ": header key 'format' must be \"mawm-dataset\", got "
+                    + root.get("format"));
+        }
+        long version = requireLong(what, root, "version");
+        String env = requireText(what, root, "env");
+        String policy = requireText(what, root, "policy");
+        long seed = requireLong(what, root, "seed");
+        if (!root.get("envConfig").isObject()) {
+            throw new IllegalArgumentException("dataset " + what + ": header key 'envConfig' must be a JSON object, got "
+                    + root.get("envConfig").getNodeType());
+        }
         long rows = requireLong(what, root, "rows");
         long episodes = requireLong(what, root, "episodes");
         if (rows < 0 || episodes < 0 || episodes > rows || rows > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("dataset " + what + ": header counts are inconsistent (rows " + rows + ", episodes " + episodes + ")");
+        }
+        long transitions = requireLong(what, root, "transitions");
+        if (transitions != rows - episodes) {
+            throw new IllegalArgumentException("dataset " + what + ": header transitions " + transitions + " must be rows - episodes = "
+                    + (rows - episodes));
         }
         if (!"little-endian".equals(root.path("byteOrder").asText())) {
             throw new IllegalArgumentException("dataset " + what + ": byteOrder must be little-endian, got " + root.path("byteOrder"));
@@ -118,12 +138,26 @@ public final class DatasetFormat {
         Set<String> names = new HashSet<>();
         long expectedOffset = 0;
         for (JsonNode f : fieldsNode) {
-            String name = f.path("name").asText("");
+            if (!f.isObject()) {
+                throw new IllegalArgumentException("dataset " + what + ": every entry of 'fields' must be a JSON object, got " + f);
+            }
+            requireKeys(what, "field " + f.path("name"), f, FIELD_KEYS, List.of());
+            String name = requireText(what, f, "name");
             List<Integer> shape = new ArrayList<>();
-            f.path("shape").forEach(d -> shape.add(d.asInt(-1)));
+            if (!f.get("shape").isArray()) {
+                throw new IllegalArgumentException("dataset " + what + ": field '" + name + "' shape must be an array, got " + f.get("shape"));
+            }
+            for (JsonNode d : f.get("shape")) {
+                if (!d.isIntegralNumber() || !d.canConvertToInt()) {
+                    throw new IllegalArgumentException("dataset " + what + ": field '" + name + "' shape must hold integers, got "
+                            + f.get("shape"));
+                }
+                shape.add(d.asInt());
+            }
+            String dtype = requireText(what, f, "dtype");
             FieldSpec spec;
             try {
-                spec = new FieldSpec(name, DType.fromCode(f.path("dtype").asText("")), shape);
+                spec = new FieldSpec(name, DType.fromCode(dtype), shape);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("dataset " + what + ": bad field in header: " + e.getMessage(), e);
             }
@@ -144,10 +178,45 @@ public final class DatasetFormat {
             layouts.add(new Layout(spec, offset, bytes, requireLong(what, f, "crc32")));
             expectedOffset = align8(offset + bytes);
         }
-        DatasetHeader header = new DatasetHeader(root.path("version").asInt(), root.path("env").asText(""),
-                root.path("envConfig"), root.path("seed").asLong(), root.path("policy").asText(""),
-                root.path("scenario").asText("random"), episodes, rows, specs);
+        if (version != (int) version) {
+            throw new IllegalArgumentException("dataset " + what + ": header version " + version + " is out of range");
+        }
+        // scenario: written since collect --scenario; headers written before read as random maps
+        String scenario = root.has("scenario") ? requireText(what, root, "scenario") : "random";
+        DatasetHeader header = new DatasetHeader((int) version, env, root.get("envConfig"), seed, policy, scenario, episodes, rows, specs);
         return new Parsed(header, layouts, expectedOffset);
+    }
+
+    /** Every key of the header, in the order the writer puts them; none may be missing or added. */
+    static final List<String> HEADER_KEYS = List.of("format", "version", "env", "envConfig", "seed", "policy", "scenario", "episodes",
+            "rows", "transitions", "byteOrder", "fields");
+    /** Header keys that files written before they existed lack (read with their default). */
+    static final List<String> LEGACY_OPTIONAL_KEYS = List.of("scenario");
+    /** Every key of a field entry. */
+    static final List<String> FIELD_KEYS = List.of("name", "dtype", "shape", "offset", "bytes", "crc32");
+
+    private static void requireKeys(String what, String where, JsonNode node, List<String> keys, List<String> optional) {
+        List<String> present = new ArrayList<>();
+        node.fieldNames().forEachRemaining(present::add);
+        for (String k : present) {
+            if (!keys.contains(k)) {
+                throw new IllegalArgumentException("dataset " + what + ": " + where + " has unknown key '" + k + "'; expected exactly "
+                        + keys);
+            }
+        }
+        for (String k : keys) {
+            if (!present.contains(k) && !optional.contains(k)) {
+                throw new IllegalArgumentException("dataset " + what + ": " + where + " lacks key '" + k + "'; expected exactly " + keys);
+            }
+        }
+    }
+
+    private static String requireText(String what, JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        if (v == null || !v.isTextual()) {
+            throw new IllegalArgumentException("dataset " + what + ": header key '" + key + "' must be a string, got " + v);
+        }
+        return v.asText();
     }
 
     private static long requireLong(String what, JsonNode node, String key) {

@@ -53,8 +53,7 @@ public final class DatasetWriter implements AutoCloseable {
         this.scenario = scenario;
         this.fields = List.copyOf(fields);
         Path abs = target.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        this.spoolDir = Files.createTempDirectory(abs.getParent(), "." + abs.getFileName() + ".spool");
+        this.spoolDir = SpoolDirectory.create(abs);
         this.spools = new Spool[fields.size()];
         this.putThisRow = new boolean[fields.size()];
         try {

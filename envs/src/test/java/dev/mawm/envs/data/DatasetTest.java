@@ -207,6 +207,57 @@ class DatasetTest {
         assertThrows(IllegalArgumentException.class, () -> Dataset.read(j));
     }
 
+    /** The file with its header text edited in place (same length, so the layout stays valid). */
+    private Path withHeaderEdit(Path file, String name, String from, String to) throws IOException {
+        byte[] all = Files.readAllBytes(file);
+        int len = ByteBuffer.wrap(all, 12, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        String header = new String(all, 16, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(header.contains(from), header);
+        String edited = header.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+        byte[] e = edited.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(len, e.length, "edit must keep the header length");
+        System.arraycopy(e, 0, all, 16, len);
+        Path out = dir.resolve(name);
+        Files.write(out, all);
+        return out;
+    }
+
+    @Test
+    void unknownMissingAndDuplicateHeaderKeysAreRefusedByName() throws IOException {
+        Path file = write("h.bin", "grid2", randomData(12, 6));
+        Path seeN = withHeaderEdit(file, "seeN", "\"seed\"", "\"seeN\"");
+        String msg = assertThrows(IllegalArgumentException.class, () -> Dataset.read(seeN)).getMessage();
+        assertTrue(msg.startsWith("dataset " + seeN + ": header has unknown key 'seeN'; expected exactly [format, version,"), msg);
+
+        Path crc = withHeaderEdit(file, "crc", "\"crc32\"", "\"crc3x\"");
+        msg = assertThrows(IllegalArgumentException.class, () -> Dataset.read(crc)).getMessage();
+        assertTrue(msg.contains("field \"episode\" has unknown key 'crc3x'"), msg);
+
+        Path dup = withHeaderEdit(file, "dup", "\"policy\":\"random\"", "\"env\":\"abcdefghi\"");
+        msg = assertThrows(IllegalArgumentException.class, () -> Dataset.read(dup)).getMessage();
+        assertTrue(msg.contains("Duplicate field 'env'"), msg);
+
+        Path policy = withHeaderEdit(file, "policy", "\"policy\":\"random\"", "\"policy\":12345678");
+        msg = assertThrows(IllegalArgumentException.class, () -> Dataset.read(policy)).getMessage();
+        assertTrue(msg.contains("header key 'policy' must be a string"), msg);
+    }
+
+    @Test
+    void anUncreatableTargetSaysWhatFailed() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a directory");
+        Path target = blocker.resolve("x.bin");
+        ObjectNode cfg = new ObjectMapper().valueToTree(CartPoleConfig.defaults());
+        IOException e = assertThrows(IOException.class, () -> DatasetWriter.create(target, "grid2", cfg, 1, "random", FIELDS));
+        assertTrue(e.getMessage().startsWith("cannot write dataset " + target.toAbsolutePath() + ": cannot create its directory "
+                + blocker.toAbsolutePath() + " ("), e.getMessage());
+        Path proc = Path.of("/proc");
+        if (Files.isDirectory(proc) && !Files.isRegularFile(proc.resolve("x.bin"))) {
+            e = assertThrows(IOException.class, () -> DatasetWriter.create(proc.resolve("x.bin"), "grid2", cfg, 1, "random", FIELDS));
+            assertTrue(e.getMessage().startsWith("cannot write dataset /proc/x.bin: cannot create a temporary file in /proc ("),
+                    e.getMessage());
+        }
+    }
+
     @Test
     void datasetOfAnotherEnvIsRefused() throws IOException {
         Dataset ds = Dataset.read(write("g.bin", "grid2", randomData(8, 5)));

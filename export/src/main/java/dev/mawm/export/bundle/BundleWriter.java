@@ -21,6 +21,7 @@ import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
 import dev.mawm.models.io.Sha256;
+import dev.mawm.runtime.Bundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * inputs and the {@link GoldenReference}'s outputs for every component, and {@code bundle.json}.
  *
  * <p>Everything is written into a hidden temporary directory next to the target, re-read and checked
- * (manifest schema, checksums), and only then renamed into place; an existing bundle at the target is
+ * (manifest schema, checksums), loaded with {@link Bundle#load} (every loading rule, golden replay through ONNX
+ * Runtime), and only then renamed into place; an existing bundle at the target is
  * replaced only after the new one is complete, and a failure leaves it untouched.
  */
 public final class BundleWriter {
@@ -66,8 +68,18 @@ public final class BundleWriter {
         try {
             Files.createDirectories(tmp.resolve(Names.GOLDEN_DIR));
             Map<String, String> meta = onnxMetadata(spec, options);
+            if (Names.FAMILY_MLP.equals(spec.family())) {
+                meta.put(Names.META_ENSEMBLE_SIZE, Integer.toString(ComponentGraphs.ensembleSize(net)));
+            }
             GoldenInputSource goldenInputs = goldenInputs(net, spec, options);
             Map<String, ArrayTensor> known = new LinkedHashMap<>();
+            if (Names.FAMILY_MLP.equals(spec.family())) {
+                DecisionStates.select(graphs, checkpoint.tensors(), reference, spec.normalization().get(Normalization.OBS),
+                        options.goldenBatch(), options.goldenSeed()).ifPresent(states -> {
+                            known.put(Names.STATE, states);
+                            known.put(Names.START_STATE, states);
+                        });
+            }
             List<ComponentSpec> components = new ArrayList<>();
             List<GoldenSpec> golden = new ArrayList<>();
             for (int i = 0; i < graphs.size(); i++) {
@@ -83,7 +95,8 @@ public final class BundleWriter {
                 byte[] g = goldenBytes(c, in, out, reference);
                 String goldenFile = Names.goldenFile(c.name());
                 Files.write(tmp.resolve(goldenFile), g);
-                golden.add(new GoldenSpec(c.name(), goldenFile, Sha256.hex(g), options.goldenTolerance()));
+                golden.add(new GoldenSpec(c.name(), goldenFile, Sha256.hex(g), options.goldenTolerance(),
+                        options.goldenBatch()));
                 for (int k = 0; k < out.size(); k++) {
                     known.putIfAbsent(c.outputs().get(k).name(), out.get(k));
                 }
@@ -97,6 +110,7 @@ public final class BundleWriter {
             manifest.write(tmp.resolve(Names.BUNDLE_MANIFEST));
             BundleFiles.matchPermissions(tmp.resolve(Names.BUNDLE_MANIFEST), tmp.resolve(components.get(0).file()));
             BundleFiles.verify(tmp);
+            replay(tmp);
             BundleFiles.install(tmp, target);
             LOG.info("wrote bundle {} {} ({} components) to {}", options.name(), options.version(), components.size(), target);
             return manifest;
@@ -106,6 +120,16 @@ public final class BundleWriter {
         } catch (RuntimeException e) {
             BundleFiles.deleteQuietly(tmp);
             throw e;
+        }
+    }
+
+    /** Loads the written bundle as a deployment would (every rule of {@link Bundle#load}, golden replay included). */
+    private static void replay(Path tmp) {
+        try (Bundle b = Bundle.load(tmp)) {
+            LOG.debug("the written bundle loads and replays its golden files ({} components)", b.components().size());
+        } catch (BundleException e) {
+            throw new BundleException(e.rule(), "the exported bundle fails its own check, so it was not installed: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * @param name bundle name, {@code [A-Za-z0-9_.-]+}
  * @param version bundle version, {@code [A-Za-z0-9_.-]+}
  * @param horizon H of the fused rollout {@code rollout_h{H}}, 1..1000
- * @param goldenBatch batch size of the golden inputs, 1..4096
+ * @param goldenBatch batch size of the golden inputs, 2..4096
  * @param goldenSeed seed of the golden inputs
  * @param goldenTolerance allowed golden error per element (absolute up to 1, relative above; see
  *     {@link dev.mawm.models.bundle.GoldenSpec}), in (0, 1]
@@ -30,14 +30,19 @@ public record ExportOptions(String name, String version, int horizon, int golden
         if (horizon < 1 || horizon > 1000) {
             throw new IllegalArgumentException("export horizon must be in [1, 1000], got " + horizon);
         }
-        if (goldenBatch < 1 || goldenBatch > 4096) {
-            throw new IllegalArgumentException("golden batch must be in [1, 4096], got " + goldenBatch);
+        if (goldenBatch < 2 || goldenBatch > 4096) {
+            throw new IllegalArgumentException("golden batch must be in [2, 4096] (a decision needs samples on both "
+                    + "sides), got " + goldenBatch);
         }
         if (!(goldenTolerance > 0 && goldenTolerance <= 1)) {
             throw new IllegalArgumentException("golden tolerance must be in (0, 1], got " + goldenTolerance);
         }
         if (planningDefaults == null) {
             throw new IllegalArgumentException("planning defaults must be given");
+        }
+        if (planningDefaults.horizon() != horizon) {
+            throw new IllegalArgumentException("planning defaults' horizon (cem.horizon " + planningDefaults.horizon()
+                    + ") must equal the export horizon " + horizon + " (the rollout graph rollout_h" + horizon + ")");
         }
     }
 

@@ -91,6 +91,53 @@ class BundleWriterTest {
     }
 
     @Test
+    void aBundleWhoseGoldenFilesDoNotReplayIsNotInstalled() throws Exception {
+        Path b = dir.resolve("bundle");
+        Checkpoint ckpt = TestNets.mlpCheckpoint(1, 3);
+        BundleWriter.write(ckpt, b, ExportOptions.defaults("bundle", "1").withHorizon(2), new RefGoldenReference(), Map.of());
+        GoldenReference wrong = new GoldenReference() {
+            @Override
+            public String description() {
+                return "off by 0.01 on the decoder";
+            }
+
+            @Override
+            public List<ArrayTensor> run(ComponentGraph c, Map<String, FloatTensor> w, List<ArrayTensor> in) {
+                List<ArrayTensor> out = new RefGoldenReference().run(c, w, in);
+                if (!c.name().equals("decoder")) {
+                    return out;
+                }
+                float[] v = out.get(0).floats().clone();
+                v[0] += 0.01f;
+                return List.of(ArrayTensor.ofFloats(v, out.get(0).shape()));
+            }
+        };
+        BundleException e = assertThrows(BundleException.class,
+                () -> BundleWriter.write(ckpt, b, ExportOptions.defaults("bundle", "2").withHorizon(2), wrong, Map.of()));
+        assertEquals(dev.mawm.models.bundle.BundleRule.GOLDEN_MISMATCH, e.rule());
+        assertTrue(e.getMessage().startsWith("the exported bundle fails its own check, so it was not installed: ")
+                && e.getMessage().contains("component 'decoder' (graph decoder.onnx) output 'state_pred' differs"), e.getMessage());
+        assertEquals("1", BundleManifest.read(b).version(), "the previous bundle is intact");
+        assertEquals(List.of("bundle"), listing(dir), "no temporary directories are left behind");
+    }
+
+    @Test
+    void aDoneHeadThatNeverFiresCannotBeExported() throws Exception {
+        Checkpoint ckpt = TestNets.mlpCheckpoint(1, 3);
+        Map<String, FloatTensor> w = new java.util.LinkedHashMap<>(ckpt.tensors());
+        w.replaceAll((name, t) -> name.endsWith(".done.l1.bias") ? new FloatTensor(t.shape(), new float[] {-1000f}) : t);
+        Checkpoint never = new Checkpoint(ckpt.spec(), w);
+        Path b = dir.resolve("never");
+        BundleException e = assertThrows(BundleException.class, () -> BundleWriter.write(never, b,
+                ExportOptions.defaults("never", "1").withHorizon(2), new RefGoldenReference(), Map.of()));
+        assertEquals(dev.mawm.models.bundle.BundleRule.GOLDEN_COVERAGE, e.rule());
+        assertTrue(e.getMessage().startsWith("the checkpoint's done head gives done_prob >= 0.5 on 0 and < 0.5 on 1024 of "
+                + "1024 candidate states"), e.getMessage());
+        assertTrue(Files.notExists(b));
+        assertEquals(List.of(), listing(dir), "no temporary directories are left behind");
+    }
+
+    @Test
     void refusesToReplaceADirectoryThatIsNotABundle() throws Exception {
         Path b = Files.createDirectories(dir.resolve("data"));
         Files.writeString(b.resolve("notes.txt"), "keep me");

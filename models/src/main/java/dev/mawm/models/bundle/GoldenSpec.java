@@ -1,25 +1,32 @@
 package dev.mawm.models.bundle;
 
+import dev.mawm.models.Names;
+
 /**
  * Golden inputs and expected outputs of one component, replayed by {@code Bundle.load} and {@code mawm verify}.
  *
  * <p>The file is a safetensors file holding one tensor per graph input, named {@code in.<input>}, and one per
- * graph output, named {@code out.<output>}, with the dtypes and (concrete) shapes of the component's specs. An
- * output element matches when {@code |actual − expected| ≤ tolerance · max(1, |expected|)}, i.e. the tolerance is
- * absolute for values up to 1 and relative above; NaN never matches.
+ * graph output, named {@code out.<output>}, with the dtypes and (concrete) shapes of the component's specs, the
+ * batch dimension fixed to {@code samples}. An output element matches when its {@link #error} is at most the
+ * tolerance: {@code |actual − expected| / max(1, |expected|)} (absolute up to 1, relative above); NaN and
+ * infinities never match. The golden values of a decision output ({@link #decisionOutput}) lie on both sides of
+ * {@value #DECISION_THRESHOLD}, so a head that always says "never" cannot replay within the tolerance.
  *
  * @param component the component this golden file belongs to
  * @param file      path relative to the bundle directory, by convention {@code golden/<component>.safetensors}
  * @param sha256    SHA-256 of the file, 64 lowercase hex digits
  * @param tolerance allowed error per output element (see above), finite and in [0, 1]
+ * @param samples   the golden batch size: every tensor's leading (batch) dimension, ≥ 1
  */
-public record GoldenSpec(String component, String file, String sha256, double tolerance) {
+public record GoldenSpec(String component, String file, String sha256, double tolerance, int samples) {
     /** Directory of the golden files inside a bundle. */
     public static final String DIRECTORY = "golden";
     /** Prefix of the tensors holding a component's inputs. */
     public static final String INPUT_PREFIX = "in.";
     /** Prefix of the tensors holding a component's expected outputs. */
     public static final String OUTPUT_PREFIX = "out.";
+    /** The threshold of a decision output ({@link #decisionOutput}): golden values must lie on both sides of it. */
+    public static final double DECISION_THRESHOLD = 0.5;
 
     /** Validates every field. */
     public GoldenSpec {
@@ -29,6 +36,10 @@ public record GoldenSpec(String component, String file, String sha256, double to
         if (!(tolerance >= 0.0 && tolerance <= 1.0)) {
             throw new IllegalArgumentException("golden '" + component + "' tolerance must be in [0, 1], got "
                     + tolerance);
+        }
+        if (samples < 1) {
+            throw new IllegalArgumentException("golden '" + component + "' samples must be >= 1 (a golden file that "
+                    + "compares nothing proves nothing), got " + samples);
         }
     }
 
@@ -59,12 +70,27 @@ public record GoldenSpec(String component, String file, String sha256, double to
     /**
      * @param actual   the value a graph produced
      * @param expected the golden value
-     * @return the element's error {@code |actual − expected| / max(1, |expected|)}; infinite when either is NaN
+     * @return the element's error {@code |actual − expected| / max(1, |expected|)}; infinite when either is NaN or
+     *     infinite
      */
     public static double error(double actual, double expected) {
-        if (Double.isNaN(actual) || Double.isNaN(expected)) {
+        if (!Double.isFinite(actual) || !Double.isFinite(expected)) {
             return Double.POSITIVE_INFINITY;
         }
         return Math.abs(actual - expected) / Math.max(1.0, Math.abs(expected));
+    }
+
+    /**
+     * Whether an output is a decision (a probability a planner thresholds or weighs: termination), whose golden
+     * expected values must lie on both sides of 0.5 so that a head stuck on one answer cannot replay: {@code done_prob}
+     * of family {@code mlp}. (Family {@code jepa2}'s {@code done} and {@code reward} are not yet covered: its golden
+     * images are noise, which never shows an arrival; {@code docs/bundle-format.md}.)
+     *
+     * @param family the bundle's family
+     * @param output a graph output name
+     * @return whether the golden file must cover both sides of the decision
+     */
+    public static boolean decisionOutput(String family, String output) {
+        return Names.FAMILY_MLP.equals(family) && Names.DONE_PROB.equals(output);
     }
 }

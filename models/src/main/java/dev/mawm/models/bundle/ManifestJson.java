@@ -1,6 +1,7 @@
 package dev.mawm.models.bundle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 /** Jackson binding of {@link BundleManifest}: strict reading, pretty atomic writing. */
 final class ManifestJson {
     private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
@@ -32,14 +34,14 @@ final class ManifestJson {
     static BundleManifest read(Path file) {
         Path f = Files.isDirectory(file) ? file.resolve(BundleManifest.FILE_NAME) : file;
         if (!Files.isRegularFile(f)) {
-            throw new BundleException(f + ": manifest not found; expected a " + BundleManifest.FILE_NAME
+            throw new BundleException(BundleRule.MANIFEST_MISSING, f + ": manifest not found; expected a " + BundleManifest.FILE_NAME
                     + " file in the bundle directory");
         }
         String text;
         try {
             text = Files.readString(f, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw new BundleException(f + ": cannot read the manifest as UTF-8 text: " + e.getMessage(), e);
+            throw new BundleException(BundleRule.MANIFEST_JSON, f + ": cannot read the manifest as UTF-8 text: " + e.getMessage(), e);
         }
         return parse(text, f.toString());
     }
@@ -49,29 +51,29 @@ final class ManifestJson {
         try {
             tree = JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new BundleException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw new BundleException(BundleRule.MANIFEST_JSON, source + ": not valid JSON: " + e.getOriginalMessage(), e);
         }
         if (tree == null || !tree.isObject()) {
-            throw new BundleException(source + ": expected a JSON object at the top level");
+            throw new BundleException(BundleRule.MANIFEST_JSON, source + ": expected a JSON object at the top level");
         }
         JsonNode version = tree.get("formatVersion");
         if (version == null || !version.isIntegralNumber()) {
-            throw new BundleException(source + ": expected an integer field \"formatVersion\" (this library reads "
+            throw new BundleException(BundleRule.MANIFEST_VERSION, source + ": expected an integer field \"formatVersion\" (this library reads "
                     + BundleManifest.FORMAT_VERSION + "), got " + version);
         }
         if (version.asLong() != BundleManifest.FORMAT_VERSION) {
-            throw new BundleException(source + ": formatVersion " + version + " is not supported; this library "
+            throw new BundleException(BundleRule.MANIFEST_VERSION, source + ": formatVersion " + version + " is not supported; this library "
                     + "reads formatVersion " + BundleManifest.FORMAT_VERSION);
         }
         try {
             return JSON.treeToValue(tree, BundleManifest.class);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new BundleException(source + ": invalid manifest at " + where(e) + ": " + cause.getMessage(), e);
+            throw new BundleException(BundleRule.MANIFEST_SCHEMA, source + ": invalid manifest at " + where(e) + ": " + cause.getMessage(), e);
         } catch (JsonMappingException e) {
-            throw new BundleException(source + ": invalid manifest at " + where(e) + ": " + e.getOriginalMessage(), e);
+            throw new BundleException(BundleRule.MANIFEST_SCHEMA, source + ": invalid manifest at " + where(e) + ": " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
-            throw new BundleException(source + ": invalid manifest: " + e.getOriginalMessage(), e);
+            throw new BundleException(BundleRule.MANIFEST_SCHEMA, source + ": invalid manifest: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -7,6 +7,8 @@ import dev.mawm.models.io.Safetensors;
 import dev.mawm.models.io.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.CRC32;
 
 /**
  * A trained model on disk: a directory with {@value #SPEC_FILE} ({@link ModelSpec}) and
@@ -55,6 +58,11 @@ public record Checkpoint(ModelSpec spec, Map<String, FloatTensor> tensors) {
                         + ", the spec says " + Arrays.toString(p.shape()));
             }
             ordered.put(p.name(), t);
+            Long recorded = spec.weightsCrc32() == null ? null : spec.weightsCrc32().get(p.name());
+            if (recorded != null && recorded != crc32(t)) {
+                throw new IllegalArgumentException("parameter '" + p.name() + "' has CRC-32 " + crc32(t) + ", " + SPEC_FILE
+                        + " records " + recorded + " (the weights were modified or corrupted after training)");
+            }
         }
         if (ordered.size() != tensors.size()) {
             Set<String> extra = new TreeSet<>(tensors.keySet());
@@ -62,6 +70,19 @@ public record Checkpoint(ModelSpec spec, Map<String, FloatTensor> tensors) {
             throw new IllegalArgumentException("checkpoint has tensors the spec does not declare: " + extra);
         }
         tensors = Collections.unmodifiableMap(ordered);
+    }
+
+    /**
+     * @param t a tensor
+     * @return the CRC-32 (zip polynomial) of its values as little-endian float32 bytes
+     */
+    public static long crc32(FloatTensor t) {
+        float[] v = t.data();
+        ByteBuffer b = ByteBuffer.allocate(v.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        b.asFloatBuffer().put(v);
+        CRC32 crc = new CRC32();
+        crc.update(b.array());
+        return crc.getValue();
     }
 
     /**
@@ -82,8 +103,8 @@ public record Checkpoint(ModelSpec spec, Map<String, FloatTensor> tensors) {
      *
      * @param dir the directory
      * @return the checkpoint
-     * @throws IllegalArgumentException naming the file and the fault (missing file, bad JSON, corrupt weights,
-     *     weights not matching the spec)
+     * @throws IllegalArgumentException naming the file and the fault (missing file, bad JSON, duplicate keys,
+     *     corrupt weights, weights not matching the spec or its checksums)
      * @throws UncheckedIOException when a file cannot be read
      */
     public static Checkpoint load(Path dir) {
@@ -101,6 +122,10 @@ public record Checkpoint(ModelSpec spec, Map<String, FloatTensor> tensors) {
             throw new UncheckedIOException("cannot read " + specFile + ": " + e.getMessage(), e);
         }
         ModelSpec spec = parseSpec(specBytes, specFile.toString());
+        if (spec.weightsCrc32() == null) {
+            throw new IllegalArgumentException(specFile + ": weightsCrc32 is null; a checkpoint records the CRC-32 of every "
+                    + "parameter (written by a trainer from before checksums: train it again)");
+        }
         Safetensors.Contents contents = Safetensors.readContents(weightsFile);
         String stored = contents.metadata().get(META_SPEC_SHA256);
         if (stored != null && !stored.equals(Sha256.hex(specBytes))) {
@@ -130,13 +155,16 @@ public record Checkpoint(ModelSpec spec, Map<String, FloatTensor> tensors) {
     }
 
     /**
-     * Writes {@value #WEIGHTS_FILE} then {@value #SPEC_FILE} into {@code dir} (created when missing),
-     * each atomically; other files in the directory are left alone.
+     * Writes {@value #WEIGHTS_FILE} then {@value #SPEC_FILE} (with the CRC-32 of every parameter,
+     * {@link ModelSpec#weightsCrc32}) into {@code dir} (created when missing), each atomically; other files in
+     * the directory are left alone.
      *
      * @param dir the directory
      */
     public void save(Path dir) {
-        byte[] specBytes = specJson(spec);
+        Map<String, Long> crc = new LinkedHashMap<>();
+        tensors.forEach((name, t) -> crc.put(name, crc32(t)));
+        byte[] specBytes = specJson(spec.withWeightsCrc32(crc));
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
         meta.put("family", spec.family());

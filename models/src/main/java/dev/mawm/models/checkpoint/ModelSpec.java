@@ -3,8 +3,11 @@ package dev.mawm.models.checkpoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,6 +25,9 @@ import java.util.regex.Pattern;
  * @param params         every parameter's name and shape, in declaration order, names unique
  * @param datasetSha256  SHA-256 (lower-case hex) of the training dataset file, or empty when unknown
  * @param config         the whole effective config of the run as JSON (provenance), an object
+ * @param weightsCrc32   the CRC-32 (zip polynomial) of every parameter's little-endian float32 bytes, by parameter
+ *                       name in {@code params} order, as {@link Checkpoint#save} recorded it; {@code null} for a spec
+ *                       whose weights are not saved yet ({@link Checkpoint#load} refuses a {@code spec.json} without)
  */
 public record ModelSpec(
         int formatVersion,
@@ -33,7 +39,8 @@ public record ModelSpec(
         Normalization normalization,
         List<ParamShape> params,
         String datasetSha256,
-        JsonNode config) {
+        JsonNode config,
+        Map<String, Long> weightsCrc32) {
     /** The spec format this library reads and writes. */
     public static final int FORMAT_VERSION = 1;
     private static final Pattern IDENT = Pattern.compile("[a-z0-9_]+");
@@ -68,8 +75,50 @@ public record ModelSpec(
             throw new IllegalArgumentException("spec datasetSha256 must be 64 lower-case hex digits or empty, got '" + datasetSha256 + "'");
         }
         params = List.copyOf(params);
+        if (weightsCrc32 != null) {
+            List<String> names = params.stream().map(ParamShape::name).toList();
+            if (!List.copyOf(weightsCrc32.keySet()).equals(names)) {
+                throw new IllegalArgumentException("spec weightsCrc32 must list every parameter once, in params order "
+                        + names + ", got " + weightsCrc32.keySet());
+            }
+            for (Map.Entry<String, Long> e : weightsCrc32.entrySet()) {
+                if (e.getValue() == null || e.getValue() < 0 || e.getValue() > 0xFFFF_FFFFL) {
+                    throw new IllegalArgumentException("spec weightsCrc32 '" + e.getKey() + "' must be a CRC-32 in [0, 2^32), got "
+                            + e.getValue());
+                }
+            }
+            weightsCrc32 = Collections.unmodifiableMap(new LinkedHashMap<>(weightsCrc32));
+        }
         network = network.deepCopy();
         config = config == null ? JsonNodeFactory.instance.objectNode() : config.deepCopy();
+    }
+
+    /**
+     * A spec whose weights are not saved yet ({@code weightsCrc32} null), as a trainer builds it.
+     *
+     * @param formatVersion the spec format
+     * @param family model family
+     * @param env the environment
+     * @param obsDim S
+     * @param actionCount A
+     * @param network the family's config section
+     * @param normalization normalization statistics
+     * @param params the parameters
+     * @param datasetSha256 the dataset's SHA-256 or empty
+     * @param config the run's config
+     */
+    public ModelSpec(int formatVersion, String family, String env, int obsDim, int actionCount, JsonNode network,
+                     Normalization normalization, List<ParamShape> params, String datasetSha256, JsonNode config) {
+        this(formatVersion, family, env, obsDim, actionCount, network, normalization, params, datasetSha256, config, null);
+    }
+
+    /**
+     * @param checksums the CRC-32 of every parameter, in {@code params} order
+     * @return a copy of this spec recording them
+     */
+    public ModelSpec withWeightsCrc32(Map<String, Long> checksums) {
+        return new ModelSpec(formatVersion, family, env, obsDim, actionCount, network, normalization, params, datasetSha256,
+                config, checksums);
     }
 
     /** @return a copy of the family's sizes */

@@ -41,14 +41,12 @@ final class SafetensorsHeader {
             throw bad(source, "bad header: " + what + " has no shape array");
         }
         long[] shape = new long[shapeNode.size()];
-        long count = 1;
         for (int i = 0; i < shape.length; i++) {
             JsonNode d = shapeNode.get(i);
             if (!d.canConvertToLong() || !d.isIntegralNumber() || d.asLong() < 0) {
                 throw bad(source, "bad header: " + what + " has an invalid shape " + shapeNode);
             }
             shape[i] = d.asLong();
-            count = Math.multiplyExact(count, shape[i]);
         }
         JsonNode off = info.get("data_offsets");
         if (off == null || !off.isArray() || off.size() != 2 || !off.get(0).isIntegralNumber() || !off.get(1).isIntegralNumber()) {
@@ -60,11 +58,33 @@ final class SafetensorsHeader {
             throw bad(source, what + " has data_offsets [" + begin + ", " + end + "] out of range: the data section is "
                     + dataLen + " bytes");
         }
+        long count = elementCount(source, what, shape);
         if (end - begin != 4 * count) {
             throw bad(source, what + " of shape " + Arrays.toString(shape) + " needs " + 4 * count + " bytes, data_offsets give "
                     + (end - begin));
         }
         return new Entry(name, dtype.asText(), shape, begin, end);
+    }
+
+    /** The most elements a tensor may have: its byte count (4 per value) must fit in a signed 64-bit integer. */
+    static final long MAX_ELEMENTS = Long.MAX_VALUE / 4;
+
+    /** The element count of a shape, refused (naming the tensor and the limit) when it exceeds {@link #MAX_ELEMENTS}. */
+    private static long elementCount(String source, String what, long[] shape) {
+        for (long d : shape) {
+            if (d == 0) {
+                return 0;
+            }
+        }
+        long count = 1;
+        for (long d : shape) {
+            if (count > MAX_ELEMENTS / d) {
+                throw bad(source, what + " has shape " + Arrays.toString(shape) + ": its element count exceeds the limit of "
+                        + MAX_ELEMENTS + " (2^61) 4-byte values");
+            }
+            count *= d;
+        }
+        return count;
     }
 
     /**

@@ -30,8 +30,8 @@ class BundleManifestTest {
         return new BundleManifest(1, "cartpole-mlp", "0.1.0", "mlp",
                 new BundleDims(4, 8, 2, 3, 1, Map.of()), ActionSpace.discrete(2), null, List.of(enc, roll),
                 CemConfig.defaults(), Map.of("steps", 100, "datasetSha256", SHA),
-                List.of(new GoldenSpec("encoder", GoldenSpec.defaultFile("encoder"), SHA, 1e-5),
-                        new GoldenSpec("rollout_h3", GoldenSpec.defaultFile("rollout_h3"), SHA, 1e-4)));
+                List.of(new GoldenSpec("encoder", GoldenSpec.defaultFile("encoder"), SHA, 1e-5, 8),
+                        new GoldenSpec("rollout_h3", GoldenSpec.defaultFile("rollout_h3"), SHA, 1e-4, 8)));
     }
 
     @Test
@@ -102,7 +102,7 @@ class BundleManifestTest {
                 "../enc.onnx", SHA, List.of(TensorSpec.f32("state", -1, 4)), List.of(TensorSpec.f32("l", -1, 2))));
         assertTrue(e.getMessage().contains("must stay inside the bundle directory"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TensorSpec.f32("x", -1, 0));
-        assertThrows(IllegalArgumentException.class, () -> new GoldenSpec("enc", "golden/enc.safetensors", "ABC", 0));
+        assertThrows(IllegalArgumentException.class, () -> new GoldenSpec("enc", "golden/enc.safetensors", "ABC", 0, 8));
     }
 
     @Test

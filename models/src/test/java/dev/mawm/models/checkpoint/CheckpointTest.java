@@ -94,4 +94,42 @@ class CheckpointTest {
         ModelSpec unknown = new ModelSpec(1, "iris", "cartpole", 4, 2, good.network(), good.normalization(), good.params(), "", null);
         assertThrows(IllegalArgumentException.class, () -> Networks.create(unknown));
     }
+
+    @Test
+    void aFlippedWeightByteIsRefusedNamingTheParameter() throws Exception {
+        Checkpoint ck = TestSpecs.checkpoint(TestSpecs.mlp(), 5);
+        ck.save(dir);
+        Path w = dir.resolve(Checkpoint.WEIGHTS_FILE);
+        byte[] bytes = Files.readAllBytes(w);
+        bytes[bytes.length - 2] ^= 0x7c;   // the last float's exponent: a weight becomes huge
+        Files.write(w, bytes);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Checkpoint.load(dir));
+        String last = ck.spec().params().get(ck.spec().params().size() - 1).name();
+        assertTrue(e.getMessage().startsWith(w + " does not match spec.json: parameter '" + last + "' has CRC-32 "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("(the weights were modified or corrupted after training)"), e.getMessage());
+    }
+
+    @Test
+    void aSpecWithoutChecksumsIsRefused() throws Exception {
+        TestSpecs.checkpoint(TestSpecs.mlp(), 1).save(dir);
+        Path spec = dir.resolve(Checkpoint.SPEC_FILE);
+        String text = Files.readString(spec);
+        Files.writeString(spec, text.replaceFirst("(?s)\"weightsCrc32\" : \\{.*?}", "\"weightsCrc32\" : null"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Checkpoint.load(dir));
+        assertTrue(e.getMessage().startsWith(spec + ": weightsCrc32 is null"), e.getMessage());
+        Files.writeString(spec, text.replaceFirst("(?s),\\s*\"weightsCrc32\" : \\{.*?}", ""));
+        e = assertThrows(IllegalArgumentException.class, () -> Checkpoint.load(dir));
+        assertTrue(e.getMessage().contains("weightsCrc32"), e.getMessage());
+    }
+
+    @Test
+    void duplicateSpecKeysAreRefused() throws Exception {
+        TestSpecs.checkpoint(TestSpecs.mlp(), 1).save(dir);
+        Path spec = dir.resolve(Checkpoint.SPEC_FILE);
+        Files.writeString(spec, Files.readString(spec).replaceFirst("\"obsDim\" : 4,", "\"obsDim\" : 4, \"obsDim\" : 5,"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Checkpoint.load(dir));
+        assertTrue(e.getMessage().contains("spec.json: invalid spec") && e.getMessage().contains("Duplicate field 'obsDim'"),
+                e.getMessage());
+    }
 }

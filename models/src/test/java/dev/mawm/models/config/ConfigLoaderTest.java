@@ -49,6 +49,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void duplicateKeysInAFileAreRefused() throws IOException {
+        Path y = Files.writeString(dir.resolve("dup.yaml"), "grid2:\n  width: 9\n  width: 7\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> MawmConfig.load(List.of(y), List.of()));
+        assertTrue(e.getMessage().contains("dup.yaml") && e.getMessage().contains("Duplicate field 'width'"), e.getMessage());
+        Path j = Files.writeString(dir.resolve("dup.json"), "{\"grid2\": {\"width\": 9}, \"grid2\": {\"width\": 7}}");
+        e = assertThrows(ConfigException.class, () -> MawmConfig.load(List.of(j), List.of()));
+        assertTrue(e.getMessage().contains("dup.json") && e.getMessage().contains("Duplicate field 'grid2'"), e.getMessage());
+    }
+
+    @Test
     void wrongTypesAreRefusedNotCoerced() {
         ConfigException frac = assertThrows(ConfigException.class,
                 () -> MawmConfig.load(List.of(), List.of("grid2.width=9.5")));

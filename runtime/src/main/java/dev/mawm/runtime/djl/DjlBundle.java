@@ -13,6 +13,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoopTranslator;
 import ai.djl.translate.TranslateException;
 import dev.mawm.models.bundle.BundleException;
+import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.bundle.ComponentSpec;
 import dev.mawm.models.bundle.GoldenSpec;
@@ -73,7 +74,7 @@ public final class DjlBundle implements AutoCloseable {
                     model.load(new ByteArrayInputStream(Bundle.readVerified(file, c.sha256())),
                             Map.of("intraOpNumThreads", "1", "interOpNumThreads", "1"));
                 } catch (IOException | MalformedModelException e) {
-                    throw new BundleException(file + ": DJL cannot load the graph of component '" + c.name() + "': "
+                    throw new BundleException(BundleRule.GRAPH_LOAD, file + ": DJL cannot load the graph of component '" + c.name() + "': "
                             + e.getMessage(), e);
                 }
             }
@@ -81,12 +82,12 @@ public final class DjlBundle implements AutoCloseable {
             List<ComponentCheck> checks = new ArrayList<>();
             for (GoldenSpec g : m.golden()) {
                 ComponentSpec spec = m.component(g.component()).orElseThrow();
-                checks.add(GoldenReplay.replay(spec, g, validated.goldenBytes(g.component()), dir.resolve(g.file()),
+                checks.add(GoldenReplay.replay(m.family(), spec, g, validated.goldenBytes(g.component()), dir.resolve(g.file()),
                         in -> b.run(g.component(), in)));
             }
             VerifyReport report = new VerifyReport(dir, validated.deviceStatus(), checks);
             report.firstFailure().ifPresent(c -> {
-                throw new BundleException(c.describe(dir) + " (through DJL)");
+                throw new BundleException(BundleRule.GOLDEN_MISMATCH, c.describe(dir) + " (through DJL)");
             });
             return new DjlBundle(dir, m, models, report);
         } catch (RuntimeException e) {

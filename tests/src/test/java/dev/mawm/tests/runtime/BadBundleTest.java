@@ -154,7 +154,7 @@ class BadBundleTest {
 
         Tamper.refreshChecksum(b, "encoder.onnx");
         String golden = loadFailure(b);
-        assertTrue(golden.startsWith(b.resolve("golden/encoder.safetensors") + ": component 'encoder' output 'latent' "
+        assertTrue(golden.startsWith(b.resolve("golden/encoder.safetensors") + ": component 'encoder' (graph encoder.onnx) output 'latent' "
                 + "differs from the golden output by "), golden + " (flipped " + weight + ")");
         assertTrue(golden.contains("expected <= 1.0E-4"), golden);
 

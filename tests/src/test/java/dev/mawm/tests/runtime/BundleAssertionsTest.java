@@ -37,7 +37,7 @@ class BundleAssertionsTest {
         AssertionFailedError golden = assertThrows(AssertionFailedError.class,
                 () -> BundleAssertions.assertMatchesGolden(b));
         assertTrue(golden.getMessage().startsWith("bundle " + b + " no longer matches its golden outputs:\n  "
-                + b.resolve("golden/reward.safetensors") + ": component 'reward' output 'reward' differs"),
+                + b.resolve("golden/reward.safetensors") + ": component 'reward' (graph reward.onnx) output 'reward' differs"),
                 golden.getMessage());
     }
 }

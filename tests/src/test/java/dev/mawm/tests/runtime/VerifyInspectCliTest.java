@@ -52,7 +52,7 @@ class VerifyInspectCliTest {
         for (JsonNode c : doc.get("components")) {
             assertEquals(c.get("component").asText().equals("dynamics") ? "MISMATCH" : "ok", c.get("status").asText());
         }
-        assertTrue(r.err().contains("golden/dynamics.safetensors: component 'dynamics' output 'next_latent' differs"),
+        assertTrue(r.err().contains("golden/dynamics.safetensors: component 'dynamics' (graph dynamics.onnx) output 'next_latent' differs"),
                 r.err());
     }
 
@@ -61,6 +61,28 @@ class VerifyInspectCliTest {
         CliRun r = mawm("verify", dir.resolve("nowhere").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("nowhere: not a directory"), r.err());
+    }
+
+    @Test
+    void verifyJsonNamesTheRuleThatFailed() throws Exception {
+        JsonNode mismatch = JSON.readTree(mawm("verify", dir.resolve("bad").toString(), "--json").out());
+        assertEquals("golden-mismatch", mismatch.get("rule").asText());
+
+        CliRun missing = mawm("verify", dir.resolve("nowhere").toString(), "--json");
+        assertEquals(1, missing.code());
+        JsonNode doc = JSON.readTree(missing.out());
+        assertFalse(doc.get("passed").asBoolean());
+        assertEquals("manifest-missing", doc.get("rule").asText());
+        assertTrue(doc.get("message").asText().contains("nowhere: not a directory"), missing.out());
+
+        Path horizon = Tamper.copy(dir.resolve("good"), dir.resolve("horizon"));
+        com.fasterxml.jackson.databind.node.ObjectNode tree = Tamper.manifest(horizon);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("planningDefaults")).put("horizon", 13);
+        Tamper.saveManifest(horizon, tree);
+        CliRun h = mawm("verify", horizon.toString(), "--json");
+        assertEquals(1, h.code());
+        assertEquals("manifest-horizon", JSON.readTree(h.out()).get("rule").asText());
+        assertTrue(h.err().contains("planningDefaults.horizon 13 differs from dims.horizon 5"), h.err());
     }
 
     @Test

@@ -1,0 +1,108 @@
+package dev.mawm.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mawm.models.bundle.BundleException;
+import dev.mawm.models.bundle.BundleRule;
+import dev.mawm.models.bundle.ComponentSpec;
+import dev.mawm.models.bundle.GoldenSpec;
+import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.io.Safetensors;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** The golden rules of a replay: finite values, the manifest's sample count, relative errors for probabilities. */
+class GoldenReplayTest {
+    private static final ComponentSpec DONE = new ComponentSpec("done", "done.onnx", "0".repeat(64),
+            java.util.List.of(TensorSpec.f32("latent", -1, 2)), java.util.List.of(TensorSpec.f32("done_prob", -1)));
+    private static final Path FILE = Path.of("b/golden/done.safetensors");
+
+    private static GoldenSpec gold(int samples) {
+        return new GoldenSpec("done", "golden/done.safetensors", "0".repeat(64), 1e-4, samples);
+    }
+
+    private static byte[] golden(long rows, float[] latent, float[] expected) {
+        Map<String, FloatTensor> f = new LinkedHashMap<>();
+        f.put("in.latent", new FloatTensor(new long[] {rows, 2}, latent));
+        f.put("out.done_prob", new FloatTensor(new long[] {rows}, expected));
+        return Safetensors.encodeTyped(f, Map.of(), Map.of());
+    }
+
+    /** A done head that copies the first latent coordinate. */
+    private static Map<String, HostTensor> copy(Map<String, HostTensor> in) {
+        float[] l = in.get("latent").floats();
+        float[] p = new float[l.length / 2];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = l[2 * i];
+        }
+        return Map.of("done_prob", HostTensor.f32(new long[] {p.length}, p));
+    }
+
+    /** A done head that always says "never". */
+    private static Map<String, HostTensor> never(Map<String, HostTensor> in) {
+        int n = (int) in.get("latent").shape()[0];
+        return Map.of("done_prob", HostTensor.f32(new long[] {n}, new float[n]));
+    }
+
+    private static BundleException refused(byte[] bytes, GoldenSpec g,
+                                           Function<Map<String, HostTensor>, Map<String, HostTensor>> runner) {
+        return assertThrows(BundleException.class, () -> GoldenReplay.replay("mlp", DONE, g, bytes, FILE, runner));
+    }
+
+    @Test
+    void anInfiniteExpectedValueIsRefusedNotPassed() {
+        byte[] bytes = golden(2, new float[] {0.5f, 0, 0.25f, 0}, new float[] {0.5f, Float.POSITIVE_INFINITY});
+        BundleException e = refused(bytes, gold(2), GoldenReplayTest::copy);
+        assertEquals(BundleRule.GOLDEN_NONFINITE, e.rule());
+        assertEquals(FILE + ": tensor 'out.done_prob' element 1 is Infinity; golden inputs and expected outputs must be "
+                + "finite", e.getMessage());
+        assertEquals(Double.POSITIVE_INFINITY, GoldenSpec.error(1.0, Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void aNanInputIsRefused() {
+        byte[] bytes = golden(2, new float[] {0.5f, Float.NaN, 0.25f, 0}, new float[] {0.5f, 0.25f});
+        BundleException e = refused(bytes, gold(2), GoldenReplayTest::copy);
+        assertEquals(BundleRule.GOLDEN_NONFINITE, e.rule());
+        assertTrue(e.getMessage().startsWith(FILE + ": tensor 'in.latent' element 1 is NaN"), e.getMessage());
+    }
+
+    @Test
+    void aGoldenFileWithZeroSamplesIsRefused() {
+        BundleException e = refused(golden(0, new float[0], new float[0]), gold(8), GoldenReplayTest::copy);
+        assertEquals(BundleRule.GOLDEN_SAMPLES, e.rule());
+        assertEquals(FILE + ": tensor 'in.latent' holds 0 samples, bundle.json says golden 'done' has samples 8",
+                e.getMessage());
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> gold(0));
+        assertTrue(zero.getMessage().contains("samples must be >= 1"), zero.getMessage());
+    }
+
+    @Test
+    void aSampleCountOtherThanTheManifestsIsRefused() {
+        byte[] bytes = golden(2, new float[] {0.5f, 0, 0.25f, 0}, new float[] {0.5f, 0.25f});
+        assertEquals(BundleRule.GOLDEN_SAMPLES, refused(bytes, gold(3), GoldenReplayTest::copy).rule());
+        assertTrue(GoldenReplay.replay("mlp", DONE, gold(2), bytes, FILE, GoldenReplayTest::copy).passed());
+    }
+
+    @Test
+    void aDoneGoldenFileOnOneSideOfTheDecisionIsRefused() {
+        byte[] small = golden(2, new float[] {1e-8f, 0, 3e-8f, 0}, new float[] {1e-8f, 3e-8f});
+        assertTrue(GoldenSpec.error(0.0, 1e-8) <= 1e-4, "within an absolute 1e-4 a never-head would match");
+        BundleException e = refused(small, gold(2), GoldenReplayTest::never);
+        assertEquals(BundleRule.GOLDEN_COVERAGE, e.rule());
+        assertEquals(FILE + ": every expected 'out.done_prob' of component 'done' is below 0.5; golden inputs must "
+                + "exercise both sides of the decision (a head stuck on one answer would pass)", e.getMessage());
+        byte[] both = golden(2, new float[] {1e-8f, 0, 0.97f, 0}, new float[] {1e-8f, 0.97f});
+        assertTrue(GoldenReplay.replay("mlp", DONE, gold(2), both, FILE, GoldenReplayTest::copy).passed());
+        ComponentCheck never = GoldenReplay.replay("mlp", DONE, gold(2), both, FILE, GoldenReplayTest::never);
+        assertFalse(never.passed());
+        assertEquals(0.97, never.maxError(), 1e-6);
+    }
+}
