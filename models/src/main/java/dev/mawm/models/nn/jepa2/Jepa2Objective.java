@@ -119,9 +119,10 @@ public final class Jepa2Objective {
         T roll = ops.scalar(0f);
         if (t > 2 && !cells) {
             long rr = b * 2 * (t - 2);
-            T zRoll = ops.reshape(ops.concat(1, preds.subList(0, (int) t - 2)), rr, l); // ẑ_1 … ẑ_{T−2}, [rr,L]
+            // detached: the heads learn to read predicted latents; the predictor is trained by VICReg alone
+            T zRoll = ops.stopGradient(ops.reshape(ops.concat(1, preds.subList(0, (int) t - 2)), rr, l)); // ẑ_1 … ẑ_{T−2}, [rr,L]
             T aRoll = ops.reshape(ops.slice(actA, 1, 1, t - 1), rr); // [rr]
-            T hRoll = ops.reshape(ops.concat(1, heard.subList(1, (int) t - 1)), rr, l); // [rr,L]
+            T hRoll = ops.stopGradient(ops.reshape(ops.concat(1, heard.subList(1, (int) t - 1)), rr, l)); // [rr,L]
             T mRoll = ops.reshape(ops.slice(ops.reshape(in.stepMask(), b * 2, t - 1), 1, 1, t - 1), rr); // [rr]
             T rRoll = Losses.bceWithLogits(ops, model.rewardLogit(ops, zRoll, aRoll), labelsFrom1(ops, in.rewardLabel(), b, t), mRoll,
                     (float) loss.rewardPosWeight());
