@@ -2,6 +2,7 @@ package dev.mawm.training.jepa2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mawm.envs.collect.Collectors;
 import dev.mawm.envs.data.RingBuffer;
 import dev.mawm.models.checkpoint.ModelSpec;
@@ -222,6 +223,13 @@ public final class Jepa2Task implements TrainingTask {
 
     @Override
     public ModelSpec spec(String datasetSha256, JsonNode runConfig) {
-        return TrainingTask.specOf(model, Collectors.GRID2, model.spec(), new Normalization(Map.of()), datasetSha256, runConfig);
+        // the grid2 section a bundle records (and eval plays on) is the one the data was collected with, not the run's
+        JsonNode recorded = runConfig;
+        if (runConfig instanceof ObjectNode o) {
+            ObjectNode copy = o.deepCopy();
+            copy.set("grid2", JSON.valueToTree(data.grid()));
+            recorded = copy;
+        }
+        return TrainingTask.specOf(model, Collectors.GRID2, model.spec(), new Normalization(Map.of()), datasetSha256, recorded);
     }
 }

@@ -98,6 +98,17 @@ class Jepa2TaskTest {
     }
 
     @Test
+    void theCheckpointRecordsTheGridTheDataWasCollectedOnNotTheRunsDefault() throws Exception {
+        Path file = dir.resolve("g9.mawmds");
+        Grid2Config nine = new Grid2Config(9, 9, 0.1, 0, 20, 7, 4, 0.1, true);
+        Collectors.grid2(nine, new CollectConfig(12, "mixed:0.3", 6), file, ProgressListener.NONE);
+        TrainRun.run("jepa2", file, dir.resolve("r"), quick("jepa2.steps=2"), false, ProgressListener.NONE);
+        JsonNode grid = new ObjectMapper().readTree(dir.resolve("r/spec.json").toFile()).findValue("config").get("grid2");
+        assertEquals(9, grid.get("width").asInt(), grid.toString());
+        assertEquals(20, grid.get("stepLimit").asInt(), grid.toString());
+    }
+
+    @Test
     void refusesADatasetOfAnotherEnvironment() throws Exception {
         Path file = dir.resolve("c.mawmds");
         Collectors.cartpole(CartPoleConfig.defaults(), new CollectConfig(3, "random", 0), file, ProgressListener.NONE);
