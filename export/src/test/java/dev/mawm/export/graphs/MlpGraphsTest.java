@@ -118,4 +118,33 @@ class MlpGraphsTest {
             assertTrue(Math.sqrt(var) > 1e-4, "members with different weights disagree");
         }
     }
+
+    @Test
+    void oneBroadcastStartEqualsTheSameStartOnEveryRow() throws Exception {
+        int h = 5;
+        int n = 7;
+        MlpEnsemble net = TestNets.mlp(3);
+        Map<String, FloatTensor> w = TestNets.weights(net.params(), 51);
+        ComponentGraph rollout = new MlpGraphs(net, h).components().get(5);
+        assertEquals("true", rollout.metadata().get(Names.META_BROADCAST_START));
+        SplittableRandom rng = new SplittableRandom(52);
+        RefTensor one = Tensors.uniform(rng, -1, 1, 1, TestNets.S);
+        float[] rows = new float[n * TestNets.S];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(one.data(), 0, rows, i * TestNets.S, TestNets.S);
+        }
+        RefTensor actions = Tensors.ints(rng, TestNets.A, n, h);
+        RefTensor discount = RefTensor.of(new float[] {0.95f}, 1);
+        try (OrtRunner ort = new OrtRunner(ComponentExporter.export(rollout, w, Map.of()).toByteArray())) {
+            Map<String, RefTensor> b = ort.run(Map.of(Names.START_STATE, one, Names.ACTIONS, actions, Names.DISCOUNT, discount));
+            Map<String, RefTensor> f = ort.run(Map.of(Names.START_STATE, RefTensor.of(rows, n, TestNets.S), Names.ACTIONS, actions,
+                    Names.DISCOUNT, discount));
+            for (String out : new String[] {Names.RETURNS, Names.DISAGREEMENT, Names.FINAL_STATE}) {
+                assertEquals(f.get(out).data().length, b.get(out).data().length, out + " has N rows either way");
+                assertTrue(Tensors.maxAbsDiff(f.get(out), b.get(out)) <= TOL, out);
+            }
+            assertTrue(f.get(Names.RETURNS).data()[0] != f.get(Names.RETURNS).data()[1] || actions.ints()[0] == actions.ints()[h],
+                    "different action sequences score differently");
+        }
+    }
 }

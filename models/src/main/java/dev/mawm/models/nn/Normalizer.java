@@ -55,16 +55,25 @@ public record Normalizer(Moments obs, Moments delta) {
      * @return {@code [..., S]} normalized next state
      */
     public <T> T stepNormalized(Ops<T> ops, T stateN, T deltaN) {
+        return ops.add(stateN, ops.add(ops.mul(deltaN, vec(ops, stepScale())), vec(ops, stepShift())));
+    }
+
+    /** @return {@code deltaStd / obsStd} per dimension (float32 of the double quotient): the delta's scale in {@link #stepNormalized} */
+    public float[] stepScale() {
         float[] scale = new float[dim()];
-        float[] shift = new float[dim()];
-        float[] os = obs.std();
-        float[] ds = delta.std();
-        float[] dm = delta.mean();
         for (int i = 0; i < scale.length; i++) {
-            scale[i] = (float) ((double) ds[i] / os[i]);
-            shift[i] = (float) ((double) dm[i] / os[i]);
+            scale[i] = (float) ((double) delta.std()[i] / obs.std()[i]);
         }
-        return ops.add(stateN, ops.add(ops.mul(deltaN, vec(ops, scale)), vec(ops, shift)));
+        return scale;
+    }
+
+    /** @return {@code deltaMean / obsStd} per dimension (float32 of the double quotient): the shift in {@link #stepNormalized} */
+    public float[] stepShift() {
+        float[] shift = new float[dim()];
+        for (int i = 0; i < shift.length; i++) {
+            shift[i] = (float) ((double) delta.mean()[i] / obs.std()[i]);
+        }
+        return shift;
     }
 
     /**
