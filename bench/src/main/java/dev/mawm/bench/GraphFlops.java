@@ -25,8 +25,8 @@ import java.util.TreeMap;
 
 /**
  * The arithmetic one call of a bundle's graph really does, counted by ONNX Runtime's own profiler: the graph is
- * loaded into a profiling session (same options as the runtime: all graph optimizations, one thread), run once at
- * the given input sizes, and every kernel of the profile is read back with its operator and its input and output
+ * loaded into a profiling session (same options as the runtime: all graph optimizations, one thread), run at
+ * the given input sizes ({@value #RUNS} times), and every kernel of the profile is read back with its operator and its input and output
  * shapes. Multiply-adds are counted for the matrix kernels as they run after ONNX Runtime's fusions
  * ({@code MatMul}, {@code Gemm}, {@code FusedGemm}, {@code FusedMatMul}: output elements × the contracted size;
  * {@code Conv}, {@code FusedConv}: output elements × the filter's {@code C/group · kh · kw}); elementwise and data
@@ -38,6 +38,8 @@ import java.util.TreeMap;
  */
 record GraphFlops(double flops, int kernels, Map<String, Double> timeShare) {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Profiled runs: counts are per run; time shares are over all runs (the first run's one-off costs diluted). */
+    private static final int RUNS = 20;
 
     /**
      * @param bundle    the loaded bundle (its manifest names the graph file)
@@ -70,10 +72,13 @@ record GraphFlops(double flops, int kernels, Map<String, Double> timeShare) {
                     }
                     inputs.put(t.name(), tensor(env, t, shape));
                 }
-                s.run(inputs).close();  // the first run of a session is profiled like any other
+                for (int r = 0; r < RUNS; r++) {
+                    s.run(inputs).close();
+                }
                 Path profile = Path.of(s.endProfiling());
                 try {
-                    return parse(JSON.readTree(profile.toFile()));
+                    GraphFlops all = parse(JSON.readTree(profile.toFile()));
+                    return new GraphFlops(all.flops() / RUNS, all.kernels() / RUNS, all.timeShare());
                 } finally {
                     Files.deleteIfExists(profile);
                 }
@@ -141,27 +146,32 @@ record GraphFlops(double flops, int kernels, Map<String, Double> timeShare) {
     }
 
     private static double macs(String op, List<long[]> in, List<long[]> out) {
-        if (out.isEmpty() || in.size() < 2) {
+        if (out.isEmpty() || in.isEmpty()) {
             return 0;
         }
         double outElems = Arrays.stream(out.get(0)).asDoubleStream().reduce(1, (a, b) -> a * b);
         long[] a = in.get(0);
-        long[] b = in.get(1);
+        // the profile lists only the inputs that are not initializers: a constant weight is missing, and what
+        // follows the activation may be a bias
+        long[] b = in.size() > 1 ? in.get(1) : new long[0];
         return switch (op) {
             case "MatMul", "Gemm", "FusedGemm", "FusedMatMul" -> outElems * contracted(a, b);
-            case "Conv", "FusedConv" -> outElems * Arrays.stream(b).skip(1).asDoubleStream().reduce(1, (x, y) -> x * y);
+            case "Conv", "FusedConv" -> b.length < 2 ? Double.NaN : outElems * Arrays.stream(b).skip(1).asDoubleStream().reduce(1, (x, y) -> x * y);
             default -> 0;
         };
     }
 
-    /** The contracted size of a (possibly transposed) matrix product {@code a · b}. */
+    /**
+     * The contracted size of a matrix product {@code a · b}: {@code a}'s last dimension unless {@code b} (when the
+     * profile names it as a matrix) shows that {@code a} is transposed.
+     */
     private static long contracted(long[] a, long[] b) {
-        if (a.length == 0 || b.length == 0) {
+        if (a.length == 0) {
             return 0;
         }
         long aLast = a[a.length - 1];
-        if (b.length == 1) {
-            return aLast;
+        if (b.length < 2) {
+            return aLast;  // b is a constant weight (not listed) or the bias after it
         }
         long bRows = b[b.length - 2];
         long bCols = b[b.length - 1];
