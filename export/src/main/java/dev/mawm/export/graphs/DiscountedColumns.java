@@ -1,5 +1,6 @@
 package dev.mawm.export.graphs;
 
+import dev.mawm.models.nn.Normalizer;
 import dev.mawm.models.ops.Ops;
 
 /**
@@ -8,7 +9,7 @@ import dev.mawm.models.ops.Ops;
  * done probability of the latent step j starts from. With the heads {@code X [N, 2H]} (column {@code 2k} the reward
  * of step k, {@code 2k+1} the done logit of step k's start latent):
  * <pre>
- *   r     = X · Sel_r                        [N, H]    (0/1 selection: exact)
+ *   r     = clip(X · Sel_r)                  [N, H]    (0/1 selection: exact; clipped to the training rewards' range)
  *   q     = log(max(sigmoid(X · Sel_−l), ε))  [N, H−1]  log(1 − p_j), j = 1..H−1 (ε = 1e-30 keeps log finite)
  *   alive = exp(q · Tri)                     [N, H]    Tri[j−1, k] = 1 for j ≤ k: the running sum of the logs
  *   R     = (r ⊙ alive) · [γ^0 … γ^(H−1)]ᵀ    [N, 1]    γ^k = exp(k · log γ)
@@ -28,11 +29,12 @@ final class DiscountedColumns {
      * @param heads    {@code [N, 2H]}
      * @param gammas   {@code [H, 1]} from {@link #gammas}
      * @param horizon  H ≥ 1
+     * @param norm     clips the predicted rewards to the training range ({@link Normalizer#clipReward})
      * @param <T>      tensor type
      * @return {@code [N, 1]} the discounted return
      */
-    static <T> T total(Ops<T> ops, T heads, T gammas, int horizon) {
-        T r = ops.matmul(heads, ops.constant(select(horizon, 0, 1f), 2L * horizon, horizon));
+    static <T> T total(Ops<T> ops, T heads, T gammas, int horizon, Normalizer norm) {
+        T r = norm.clipReward(ops, ops.matmul(heads, ops.constant(select(horizon, 0, 1f), 2L * horizon, horizon)));
         T weighted = r;
         if (horizon > 1) {
             T negLogits = ops.matmul(heads, ops.constant(doneSelect(horizon), 2L * horizon, horizon - 1));

@@ -56,7 +56,8 @@ final class MlpFusedMember {
      * @param oneHots H tensors {@code [N, A]}
      * @param <T>     tensor type
      * @return the member's rollout: heads of every step {@code [N, 2H]} (columns {@code 2k}: reward of step k,
-     *     {@code 2k+1}: done logit of the latent step k starts from) and the last normalized state {@code [N, S]}
+     *     {@code 2k+1}: done logit of the latent step k starts from), the last normalized state {@code [N, S]} and
+     *     every step's normalized state {@code [N, H·S]}
      */
     <T> Result<T> rollout(Ops<T> ops, T start, List<T> oneHots) {
         Normalizer norm = m.normalizer();
@@ -69,6 +70,7 @@ final class MlpFusedMember {
         T wOut = ops.mul(ops.param(out.weightName()), scale);  // [hidden, S]
         T bOut = ops.add(ops.mul(ops.param(out.biasName()), ops.reshape(scale, -1)), ops.constant(norm.stepShift(), norm.dim()));
         List<T> heads = new ArrayList<>(oneHots.size());
+        List<T> states = new ArrayList<>(oneHots.size());
         T sn = start;
         T h = m.encoderStack().apply(ops, sn);  // [B, latent]
         for (int k = 0; k < oneHots.size(); k++) {
@@ -89,19 +91,21 @@ final class MlpFusedMember {
                 d = act.apply(ops, dyn.layer(i).apply(ops, d));
             }
             sn = ops.add(ops.dense(d, wOut, bOut), sn);  // [N, S]
+            states.add(sn);
             if (k < oneHots.size() - 1) {
                 h = m.encoderStack().apply(ops, sn);  // [N, latent]
             }
         }
-        return new Result<>(ops.concat(-1, heads), sn);
+        return new Result<>(ops.concat(-1, heads), sn, ops.concat(-1, states));
     }
 
     /**
      * @param heads {@code [N, 2H]} per step: reward, done logit of the step's start latent
      * @param last  {@code [N, S]} the normalized state after H steps
+     * @param states {@code [N, H·S]} the normalized states after steps 1..H
      * @param <T>   tensor type
      */
-    record Result<T>(T heads, T last) {
+    record Result<T>(T heads, T last, T states) {
     }
 
     /** {@code [Wdyn0 | Wrew0 | [Wdone0; 0]]}, {@code [L + A, hidden + R + D]}. */

@@ -72,7 +72,8 @@ public final class MlpGraphs {
     /**
      * The fused rollout over every member, lowered by {@link MlpFusedMember} (one joint first layer, the heads as
      * one product, normalization folded into the weights) and {@link DiscountedColumns} (the return computed once
-     * from every step's heads). The start may be one row for every candidate ({@code [1, S]}, broadcast: it is
+     * from every step's heads, the predicted rewards clipped to the training rewards' range when the checkpoint
+     * records one, {@link Normalizer#clipReward}). The start may be one row for every candidate ({@code [1, S]}, broadcast: it is
      * normalized and encoded once) or one row per candidate; the graph declares this with
      * {@link Names#META_BROADCAST_START}. The one-hot actions are built once for every member and step (rows of the
      * identity gathered by action: callers validate actions, which the runtime does at its boundary).
@@ -108,14 +109,22 @@ public final class MlpGraphs {
             T gammas = DiscountedColumns.gammas(ops, discount, horizon);  // [H, 1]
             List<T> returns = new ArrayList<>();
             List<T> finals = new ArrayList<>();
+            List<T> states = new ArrayList<>();
             for (MlpWorldModel m : net.members()) {
                 MlpFusedMember.Result<T> r = new MlpFusedMember(m).rollout(ops, start0, oneHots);
-                returns.add(ops.reshape(DiscountedColumns.total(ops, r.heads(), gammas, horizon), -1));  // [N]
+                states.add(r.states());  // [N, H·S] normalized
+                returns.add(ops.reshape(DiscountedColumns.total(ops, r.heads(), gammas, horizon, norm), -1));  // [N]
                 finals.add(r.last());  // [N, S] normalized
             }
             T mean = MemberStats.mean(ops, returns);
+            // disagreement: the spread of the members' returns plus that of their predicted states (normalized,
+            // mean over dimensions, summed over the H steps), so leaving the data costs even where every member
+            // predicts the same (clipped) reward
+            T stateMean = MemberStats.mean(ops, states);
+            T stateSpread = ops.mul(ops.reduceSum(MemberStats.std(ops, states, stateMean), -1, false), ops.scalar(1f / s));  // [N]
+            T disagreement = ops.add(MemberStats.std(ops, returns, mean), stateSpread);
             // every member shares the normalization: the mean of the normalized states, denormalized once
-            return List.of(mean, MemberStats.std(ops, returns, mean), norm.denormalize(ops, MemberStats.mean(ops, finals)));
+            return List.of(mean, disagreement, norm.denormalize(ops, MemberStats.mean(ops, finals)));
         }
     }
 }
