@@ -112,10 +112,10 @@ class MlpGraphsTest {
             }
             for (int step = 1; step <= h; step++) {  // the member's state after each step: the final state of a shorter rollout
                 ComponentGraph shorter = new MlpGraphs(TestNets.mlp(1), step).components().get(5);
-                Map<String, RefTensor> prefix = new LinkedHashMap<>(in);
-                prefix.put(Names.ACTIONS, firstSteps(in.get(Names.ACTIONS), h, step));
+                Map<String, RefTensor> shortIn = new LinkedHashMap<>(in);
+                shortIn.put(Names.ACTIONS, firstSteps(in.get(Names.ACTIONS), h, step));
                 try (OrtRunner ort = new OrtRunner(ComponentExporter.export(shorter, single, Map.of()).toByteArray())) {
-                    states[m][step - 1] = ort.run(prefix).get(Names.FINAL_STATE).toDoubles();
+                    states[m][step - 1] = ort.run(shortIn).get(Names.FINAL_STATE).toDoubles();
                 }
             }
         }
