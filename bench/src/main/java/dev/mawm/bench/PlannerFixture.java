@@ -35,6 +35,16 @@ final class PlannerFixture {
     }
 
     /**
+     * @param c a planner config
+     * @param samples N
+     * @return {@code c} with N candidates per iteration (elites capped at N / 2)
+     */
+    static CemConfig withSamples(CemConfig c, int samples) {
+        return new CemConfig(c.horizon(), samples, Math.min(c.elites(), samples / 2), c.iterations(), c.alpha(), c.pMin(),
+                c.discount(), Math.min(c.keepElites(), samples / 4), c.includeMode(), c.beta(), c.seed());
+    }
+
+    /**
      * @return {@value #STATES} CartPole-like start states {@code [STATES][4]}: near upright, as a balancing planner
      *     sees them (x, ẋ in ±0.5, θ in ±0.05 rad, θ̇ in ±0.5), seeded
      */

@@ -48,6 +48,10 @@ public class PlanningBenchmark {
     @Param("models/bundles/cartpole-mlp")
     public String bundle;
 
+    /** Candidates N per CEM iteration (the bundle's other planning defaults unchanged). */
+    @Param("256")
+    public int samples;
+
     private Bundle loaded;
     private RolloutSequenceModel model;
     private MpcPlanner planner;
@@ -62,7 +66,7 @@ public class PlanningBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         loaded = PlannerFixture.load(bundle);
-        CemConfig cfg = PlannerFixture.planning(loaded);
+        CemConfig cfg = PlannerFixture.withSamples(PlannerFixture.planning(loaded), samples);
         model = new RolloutSequenceModel(loaded, cfg);
         planner = new MpcPlanner(cfg, model);
         cem = new DiscreteCem(cfg, model.actionCount());

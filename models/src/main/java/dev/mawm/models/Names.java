@@ -231,6 +231,11 @@ public final class Names {
     /** metadata key of family {@code mlp}: the ensemble size K the graph was built with (= {@code dims.ensembleSize}). */
     public static final String META_ENSEMBLE_SIZE = "mawm.ensemble_size";
     /** metadata key prefix for provenance entries, e.g. {@code mawm.provenance.steps}. */
+    /**
+     * Graph metadata key of a fused state rollout that takes one start row for every candidate ({@code start_state}
+     * {@code [1, S]} broadcast over N action sequences; {@code [N, S]} still works): value {@code true}.
+     */
+    public static final String META_BROADCAST_START = "mawm.broadcast_start";
     public static final String META_PROVENANCE_PREFIX = "mawm.provenance.";
 
     private static final Pattern ROLLOUT = Pattern.compile(Pattern.quote(ROLLOUT_PREFIX) + "([1-9][0-9]{0,8})");

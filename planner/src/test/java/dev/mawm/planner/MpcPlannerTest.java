@@ -79,7 +79,8 @@ class MpcPlannerTest {
     void ensembleDisagreementPenaltySteersAwayFromRiskyActions() {
         int[] target = TargetSequenceModel.randomTarget(12, 5, 2);
         TargetSequenceModel plain = new TargetSequenceModel(target, 5, 0.99, target[0]);
-        assertEquals(target[0], new MpcPlanner(DEFAULTS, plain).act(ZERO));
+        CemConfig noPenalty = new CemConfig(12, 256, 32, 4, 0.7, 0.01, 0.99, 4, true, 0.0, 0);
+        assertEquals(target[0], new MpcPlanner(noPenalty, plain).act(ZERO));
         assertFalse(plain.sawDisagreementBuffer, "beta 0: the model is not asked for disagreement");
 
         CemConfig risky = new CemConfig(12, 256, 32, 4, 0.7, 0.01, 0.99, 4, true, 2.0, 0);

@@ -27,6 +27,7 @@ public final class Component implements AutoCloseable {
     private final String file;
     private final ConcurrentLinkedQueue<Call> idle = new ConcurrentLinkedQueue<>();
     private volatile boolean closed;
+    private volatile Map<String, String> metadata;
 
     Component(ComponentSpec spec, OrtSession session, String file) {
         this.spec = spec;
@@ -102,6 +103,23 @@ public final class Component implements AutoCloseable {
 
     OrtSession session() {
         return session;
+    }
+
+    /**
+     * @return the graph's custom ONNX metadata ({@code metadata_props}), e.g. {@link dev.mawm.models.Names#META_COMPONENT};
+     *     empty when ONNX Runtime cannot read it
+     */
+    public Map<String, String> metadata() {
+        Map<String, String> m = metadata;
+        if (m == null) {
+            try {
+                m = Map.copyOf(session.getMetadata().getCustomMetadata());
+            } catch (OrtException e) {
+                m = Map.of();
+            }
+            metadata = m;
+        }
+        return m;
     }
 
     /**

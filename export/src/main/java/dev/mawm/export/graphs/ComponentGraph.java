@@ -3,6 +3,7 @@ package dev.mawm.export.graphs;
 import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.ops.Ops;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One exported component: its stable name and interface ({@link dev.mawm.models.Names}), and its
@@ -27,4 +28,9 @@ public interface ComponentGraph {
      * @return one tensor per {@link #outputs()}, in order
      */
     <T> List<T> forward(Ops<T> ops, List<T> inputs);
+
+    /** @return extra ONNX metadata of this graph (e.g. {@link dev.mawm.models.Names#META_BROADCAST_START}); none by default */
+    default Map<String, String> metadata() {
+        return Map.of();
+    }
 }

@@ -10,6 +10,7 @@ import dev.mawm.models.nn.mlp.MlpWorldModel;
 import dev.mawm.models.ops.Ops;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The exported components of the {@code mlp} family ({@link MlpEnsemble}); signatures in
@@ -69,10 +70,13 @@ public final class MlpGraphs {
     }
 
     /**
-     * The fused rollout over every member. Per step the one-hot action is built once for every member and both
-     * heads; the normalized state {@code sn} is carried next to the latent (it is the latent's first S columns); the
-     * last step stops at its next state, whose features and done probability nothing reads (the done probability of
-     * step k only discounts later steps).
+     * The fused rollout over every member, lowered by {@link MlpFusedMember} (one joint first layer, the heads as
+     * one product, normalization folded into the weights) and {@link DiscountedColumns} (the return computed once
+     * from every step's heads, the predicted rewards clipped to the training rewards' range when the checkpoint
+     * records one, {@link Normalizer#clipReward}). The start may be one row for every candidate ({@code [1, S]}, broadcast: it is
+     * normalized and encoded once) or one row per candidate; the graph declares this with
+     * {@link Names#META_BROADCAST_START}. The one-hot actions are built once for every member and step (rows of the
+     * identity gathered by action: callers validate actions, which the runtime does at its boundary).
      */
     private final class Rollout extends StateRolloutGraph {
         Rollout() {
@@ -80,38 +84,47 @@ public final class MlpGraphs {
         }
 
         @Override
+        public Map<String, String> metadata() {
+            return Map.of(Names.META_BROADCAST_START, "true");
+        }
+
+        @Override
         public <T> List<T> forward(Ops<T> ops, List<T> in) {
-            T start = in.get(0);  // [N, S] raw
+            T start = in.get(0);  // [B, S] raw, B = 1 or N
             T actions = in.get(1);  // int32 [N, H]
             T discount = in.get(2);  // [1]
+            int a = net.actionCount();
+            float[] eye = new float[a * a];
+            for (int i = 0; i < a; i++) {
+                eye[i * a + i] = 1f;
+            }
+            // one-hot rows gathered from the identity: ONNX Runtime's OneHot kernel is ~10x slower than a Gather
+            T all = ops.reshape(ops.gather(ops.constant(eye, a, a), actions), -1, (long) horizon * a);  // [N, H·A]
             List<T> oneHots = new ArrayList<>(horizon);  // H × [N, A]
-            for (T a : Rollouts.splitSteps(ops, actions, horizon)) {
-                oneHots.add(ops.oneHot(a, net.actionCount()));
+            for (int k = 0; k < horizon; k++) {
+                oneHots.add(ops.slice(all, -1, (long) k * a, (long) (k + 1) * a));
             }
             Normalizer norm = net.member(0).normalizer();
-            T start0 = norm.normalize(ops, start);  // [N, S]
+            T start0 = norm.normalize(ops, start);  // [B, S]
+            T gammas = DiscountedColumns.gammas(ops, discount, horizon);  // [H, 1]
             List<T> returns = new ArrayList<>();
             List<T> finals = new ArrayList<>();
+            List<T> states = new ArrayList<>();
             for (MlpWorldModel m : net.members()) {
-                Discounted<T> ret = new Discounted<>(ops, discount);
-                T sn = start0;
-                T z = m.encodeNormalized(ops, sn);  // [N, L]
-                for (int k = 0; k < horizon; k++) {
-                    T za = m.withOneHot(ops, z, oneHots.get(k));  // [N, L + A]
-                    T r = m.rewardColumn(ops, za);  // [N, 1]
-                    sn = norm.stepNormalized(ops, sn, m.deltaNormalizedOf(ops, za));  // [N, S]
-                    if (k == horizon - 1) {
-                        ret.step(r, null);
-                    } else {
-                        z = m.encodeNormalized(ops, sn);  // [N, L]
-                        ret.step(r, m.doneProbColumn(ops, z));
-                    }
-                }
-                returns.add(ops.reshape(ret.total(), -1));  // [N]
-                finals.add(norm.denormalize(ops, sn));  // [N, S]
+                MlpFusedMember.Result<T> r = new MlpFusedMember(m).rollout(ops, start0, oneHots);
+                states.add(r.states());  // [N, H·S] normalized
+                returns.add(ops.reshape(DiscountedColumns.total(ops, r.heads(), gammas, horizon, norm), -1));  // [N]
+                finals.add(r.last());  // [N, S] normalized
             }
             T mean = MemberStats.mean(ops, returns);
-            return List.of(mean, MemberStats.std(ops, returns, mean), MemberStats.mean(ops, finals));
+            // disagreement: the spread of the members' returns plus that of their predicted states (normalized,
+            // mean over dimensions, summed over the H steps), so leaving the data costs even where every member
+            // predicts the same (clipped) reward
+            T stateMean = MemberStats.mean(ops, states);
+            T stateSpread = ops.mul(ops.reduceSum(MemberStats.std(ops, states, stateMean), -1, false), ops.scalar(1f / s));  // [N]
+            T disagreement = ops.add(MemberStats.std(ops, returns, mean), stateSpread);
+            // every member shares the normalization: the mean of the normalized states, denormalized once
+            return List.of(mean, disagreement, norm.denormalize(ops, MemberStats.mean(ops, finals)));
         }
     }
 }

@@ -55,6 +55,7 @@ public final class ComponentExporter {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put(Names.META_COMPONENT, component.name());
         meta.put(Names.META_FORMAT_VERSION, Integer.toString(Names.BUNDLE_FORMAT_VERSION));
+        meta.putAll(component.metadata());
         meta.putAll(metadata);
         ModelProto model = graph.build("mawm component '" + component.name() + "'", meta);
         OnnxChecker.check(model, "'" + component.name() + "'");

@@ -1,6 +1,7 @@
 package dev.mawm.models.nn;
 
 import dev.mawm.models.checkpoint.Moments;
+import dev.mawm.models.checkpoint.Range;
 import dev.mawm.models.ops.Ops;
 
 /**
@@ -9,14 +10,41 @@ import dev.mawm.models.ops.Ops;
  *
  * @param obs moments of the raw state (width S)
  * @param delta moments of the one-step change {@code next − current} (width S)
+ * @param reward the range of the training rewards, or {@code null} (nothing to clip to)
  */
-public record Normalizer(Moments obs, Moments delta) {
+public record Normalizer(Moments obs, Moments delta, Range reward) {
 
-    /** Checks both have the same width. */
+    /** Checks both moments have the same width. */
     public Normalizer {
         if (obs == null || delta == null || obs.dim() != delta.dim()) {
             throw new IllegalArgumentException("normalizer needs obs and delta moments of the same width");
         }
+    }
+
+    /**
+     * @param obs moments of the raw state
+     * @param delta moments of the one-step change
+     */
+    public Normalizer(Moments obs, Moments delta) {
+        this(obs, delta, null);
+    }
+
+    /**
+     * A predicted reward clipped to the range the training rewards took ({@link #reward()}; unchanged without one):
+     * a model must not promise more than the data ever paid, which is what a planner exploits where a head
+     * extrapolates (docs/cartpole.md).
+     *
+     * @param ops the backend
+     * @param r   predicted rewards, any shape
+     * @param <T> tensor type
+     * @return {@code min(max(r, reward.min), reward.max)}
+     */
+    public <T> T clipReward(Ops<T> ops, T r) {
+        if (reward == null) {
+            return r;
+        }
+        T low = ops.maximum(r, ops.scalar((float) reward.min()));
+        return ops.neg(ops.maximum(ops.neg(low), ops.scalar((float) -reward.max())));
     }
 
     /** @return the state width S */
@@ -55,16 +83,25 @@ public record Normalizer(Moments obs, Moments delta) {
      * @return {@code [..., S]} normalized next state
      */
     public <T> T stepNormalized(Ops<T> ops, T stateN, T deltaN) {
+        return ops.add(stateN, ops.add(ops.mul(deltaN, vec(ops, stepScale())), vec(ops, stepShift())));
+    }
+
+    /** @return {@code deltaStd / obsStd} per dimension (float32 of the double quotient): the delta's scale in {@link #stepNormalized} */
+    public float[] stepScale() {
         float[] scale = new float[dim()];
-        float[] shift = new float[dim()];
-        float[] os = obs.std();
-        float[] ds = delta.std();
-        float[] dm = delta.mean();
         for (int i = 0; i < scale.length; i++) {
-            scale[i] = (float) ((double) ds[i] / os[i]);
-            shift[i] = (float) ((double) dm[i] / os[i]);
+            scale[i] = (float) ((double) delta.std()[i] / obs.std()[i]);
         }
-        return ops.add(stateN, ops.add(ops.mul(deltaN, vec(ops, scale)), vec(ops, shift)));
+        return scale;
+    }
+
+    /** @return {@code deltaMean / obsStd} per dimension (float32 of the double quotient): the shift in {@link #stepNormalized} */
+    public float[] stepShift() {
+        float[] shift = new float[dim()];
+        for (int i = 0; i < shift.length; i++) {
+            shift[i] = (float) ((double) delta.mean()[i] / obs.std()[i]);
+        }
+        return shift;
     }
 
     /**

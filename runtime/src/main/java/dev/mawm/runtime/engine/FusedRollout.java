@@ -51,6 +51,15 @@ public final class FusedRollout {
         return horizon;
     }
 
+    /**
+     * @return whether the graph accepts one start row for every candidate ({@code start_state [1, S]} broadcast over
+     *     the N action sequences); graphs that declare it carry the ONNX metadata
+     *     {@value Names#META_BROADCAST_START} = {@code true}
+     */
+    public boolean broadcastsStart() {
+        return "true".equals(component.metadata().get(Names.META_BROADCAST_START));
+    }
+
     /** @return the rollout component */
     public Component component() {
         return component;

@@ -12,7 +12,8 @@ import java.nio.FloatBuffer;
  * candidates of a CEM iteration.
  *
  * <p>At construction it borrows one {@link Call} shaped for {@code config.samples()} candidates and writes the
- * discount once; {@link #score} only copies the start state (N rows) and the action sequences into the call's
+ * discount once; {@link #score} only copies the start state (one row when the graph broadcasts it,
+ * {@link FusedRollout#broadcastsStart()}, else N rows) and the action sequences into the call's
  * direct buffers, runs, and copies returns (and disagreement when asked) out of the pinned output buffers. No
  * Java arrays or buffers are allocated per call; what remains is ONNX Runtime Java's own per-run bookkeeping
  * (its {@code Result} object, a handful of small arrays and a map), a few hundred bytes. A call with fewer than
@@ -27,6 +28,7 @@ public final class RolloutSequenceModel implements SequenceModel, AutoCloseable 
     private final int samples;
     private final int stateSize;
     private final int horizon;
+    private final int startRowsPerCall;  // 0: N rows (one copy per candidate); 1: one row broadcast by the graph
     private boolean closed;
 
     /**
@@ -44,8 +46,19 @@ public final class RolloutSequenceModel implements SequenceModel, AutoCloseable 
         this.samples = config.samples();
         this.stateSize = rollout.stateSize();
         this.horizon = rollout.horizon();
-        this.call = rollout.component().acquire(samples);
+        this.startRowsPerCall = rollout.broadcastsStart() ? 1 : 0;
+        this.call = rollout.component().acquire(samples, startRowsPerCall, 1);
         call.floats(2).put(0, (float) config.discount());
+    }
+
+    /**
+     * @param bundle a loaded bundle with a fused rollout
+     * @param n      candidates per call
+     * @return the rows of {@code start_state} this adapter sends per call: 1 when the rollout graph broadcasts one
+     *     start over every candidate ({@link FusedRollout#broadcastsStart()}), else {@code n}
+     */
+    public static int startRows(Bundle bundle, int n) {
+        return new FusedRollout(bundle).broadcastsStart() ? 1 : n;
     }
 
     @Override
@@ -80,10 +93,10 @@ public final class RolloutSequenceModel implements SequenceModel, AutoCloseable 
         Inputs.requireLength("returnsOut", returnsOut.length, n);
         Inputs.requireFinite("start", start, stateSize);
         Inputs.requireActions("actions", actions, n * horizon, rollout.actionCount());
-        call.resize(n); // no-op at n = cem.samples; the fixed-shape discount input keeps its value
+        call.resize(n, startRowsPerCall, 1); // no-op at n = cem.samples; the fixed-shape discount input keeps its value
         FloatBuffer starts = call.floats(0);
-        for (int i = 0; i < n; i++) {
-            starts.put(start, 0, stateSize);
+        for (int i = startRowsPerCall == 1 ? n - 1 : 0; i < n; i++) {
+            starts.put(start, 0, stateSize);  // once when the graph broadcasts the start, else once per candidate
         }
         call.ints(1).put(actions, 0, n * horizon);
         call.run();

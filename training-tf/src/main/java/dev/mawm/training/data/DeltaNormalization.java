@@ -2,13 +2,15 @@ package dev.mawm.training.data;
 
 import dev.mawm.models.checkpoint.Moments;
 import dev.mawm.models.checkpoint.Normalization;
+import dev.mawm.models.checkpoint.Range;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The normalization of the state-based families ({@code mlp}, {@code gru}), fitted on the training split:
  * the moments of the observation ({@link Normalization#OBS}) and of the one-step change {@code next − obs}
- * ({@link Normalization#DELTA}), std floored at {@value #STD_FLOOR}; and a split's changes in that scale,
+ * ({@link Normalization#DELTA}), std floored at {@value #STD_FLOOR}, and the range of its rewards
+ * ({@link Normalization#REWARD}); and a split's changes in that scale,
  * {@code (next − obs − deltaMean) / deltaStd}, the regression target of both families.
  */
 public final class DeltaNormalization {
@@ -21,14 +23,14 @@ public final class DeltaNormalization {
     /**
      * @param train the training split (at least one transition)
      * @param trainDeltas {@code [n, S]} its changes, {@code train.deltas()} (only read)
-     * @return the observation and change moments of {@code train}, in that order
+     * @return the observation and change moments of {@code train}, in that order, and its reward range
      */
     public static Normalization fit(Transitions train, float[] trainDeltas) {
         int s = train.obsDim();
         Map<String, Moments> m = new LinkedHashMap<>();
         m.put(Normalization.OBS, Moments.ofRows(train.obs(), s, STD_FLOOR));
         m.put(Normalization.DELTA, Moments.ofRows(trainDeltas, s, STD_FLOOR));
-        return new Normalization(m);
+        return new Normalization(m, Map.of(Normalization.REWARD, Range.of(train.reward())));
     }
 
     /**

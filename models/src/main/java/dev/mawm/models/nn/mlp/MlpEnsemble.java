@@ -23,11 +23,13 @@ public final class MlpEnsemble extends StateWorldModel<MlpConfig> {
      * @param obsDim state width S
      * @param actionCount number of actions A
      * @param config sizes; {@code config.ensemble()} members
-     * @param normalization must hold {@link Normalization#OBS} and {@link Normalization#DELTA} of width S
+     * @param normalization must hold {@link Normalization#OBS} and {@link Normalization#DELTA} of width S; its
+     *                      {@link Normalization#REWARD} range, if any, bounds the fused rollout's rewards
      */
     public MlpEnsemble(int obsDim, int actionCount, MlpConfig config, Normalization normalization) {
         super(Names.FAMILY_MLP, obsDim, actionCount, config);
-        Normalizer norm = new Normalizer(normalization.get(Normalization.OBS), normalization.get(Normalization.DELTA));
+        Normalizer norm = new Normalizer(normalization.get(Normalization.OBS), normalization.get(Normalization.DELTA),
+                normalization.range(Normalization.REWARD).orElse(null));
         List<MlpWorldModel> m = new ArrayList<>();
         for (int k = 0; k < config.ensemble(); k++) {
             m.add(new MlpWorldModel(memberPrefix(k), obsDim, actionCount, config, norm));

@@ -82,6 +82,36 @@ public final class MlpWorldModel {
         return obsDim + config.latent();
     }
 
+    /** @return the encoder {@code S → hidden… → latent} (activation after every layer) */
+    public MlpStack encoderStack() {
+        return encoder;
+    }
+
+    /** @return the dynamics' hidden layers {@code L + A → hidden…} (activation after every layer) */
+    public MlpStack dynamicsStack() {
+        return dynamics;
+    }
+
+    /** @return the dynamics' output layer {@code hidden → S} (the normalized delta, no activation) */
+    public Dense dynamicsOutLayer() {
+        return dynamicsOut;
+    }
+
+    /** @return the reward head {@code L + A → rewardHidden → 1} */
+    public MlpStack rewardStack() {
+        return reward;
+    }
+
+    /** @return the done head {@code L → doneHidden → 1} (a logit) */
+    public MlpStack doneStack() {
+        return done;
+    }
+
+    /** @return the action count A */
+    public int actionCount() {
+        return actionCount;
+    }
+
     /** @return the parameter prefix */
     public String prefix() {
         return prefix;
