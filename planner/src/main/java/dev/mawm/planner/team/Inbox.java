@@ -20,6 +20,7 @@ final class Inbox {
     private final int[] plan;        // [H] j's latest broadcast plan, starting at planTick
     private final int[] rawMessage;  // [M] m_s as received
     private final float[] hOwn;      // [L] scratch: i's own message latent, re-encoded by rederive()
+    private final int[] ownScratch;  // [M] scratch: one of ownMessages, for rederive()
     private int[] heardActions = new int[16];   // j's actions of ticks s, s+1, … (grown when full)
     private int[] ownMessages = new int[0];     // [·, M] i's own raw messages of those ticks
     private int history;                        // how many of them
@@ -42,6 +43,7 @@ final class Inbox {
         plan = new int[horizon];
         rawMessage = new int[model.messageLength()];
         hOwn = new float[latent];
+        ownScratch = new int[rawMessage.length];
         ownMessages = new int[heardActions.length * rawMessage.length];
     }
 
@@ -131,7 +133,8 @@ final class Inbox {
         model.obsPred(hReal, zImag);
         int m = rawMessage.length;
         for (int k = 0; k < history; k++) {
-            model.encodeMessage(Arrays.copyOfRange(ownMessages, k * m, (k + 1) * m), hOwn);
+            System.arraycopy(ownMessages, k * m, ownScratch, 0, m);
+            model.encodeMessage(ownScratch, hOwn);
             model.imagineStep(zImag, heardActions[k], hOwn, zNext, hNext);
             System.arraycopy(zNext, 0, zImag, 0, latent);
         }

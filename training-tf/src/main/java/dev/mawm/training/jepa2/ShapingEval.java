@@ -63,8 +63,15 @@ final class ShapingEval {
             acts[s] = action[r * 2 + i];
             onlyOther[s] = RowLatents.goalCell(msg, r, i, m) < 0 && RowLatents.goalCell(msg, r, 1 - i, m) >= 0;
         }
-        float[] with = n == 0 ? new float[0] : inf.shaping(z, acts, hOther, n);
-        float[] without = n == 0 ? new float[0] : inf.shaping(z, acts, new float[n * l], n);
+        int a = Grid2Actions.COUNT;
+        float[] withAll = everyAction(inf, z, hOther, n, l);                 // [n, A]
+        float[] withoutAll = everyAction(inf, z, new float[n * l], n, l);    // [n, A]
+        float[] with = new float[n];
+        float[] without = new float[n];
+        for (int s = 0; s < n; s++) {
+            with[s] = withAll[s * a + acts[s]];
+            without[s] = withoutAll[s * a + acts[s]];
+        }
         double mean = 0;
         for (float y : labels) {
             mean += y;
@@ -99,7 +106,7 @@ final class ShapingEval {
                 }
             }
         }
-        double[] greedy = greedy(inf, data, held, idx, z, hOther, onlyOther);
+        double[] greedy = greedy(data, held, idx, withAll, withoutAll, onlyOther);
         return new Jepa2Metrics.Shaping(n, var / Math.max(n, 1), se / Math.max(n, 1), signs / (double) Math.max(signed, 1), only,
                 seWith / Math.max(only, 1), seWithout / Math.max(only, 1), oWith / (double) Math.max(oSigned, 1),
                 oWithout / (double) Math.max(oSigned, 1), greedy[0], greedy[1], greedy[2]);
@@ -108,8 +115,8 @@ final class ShapingEval {
     /**
      * The head's argmax action against the true BFS distances: {own view, only other with message, only other without}.
      */
-    private static double[] greedy(Jepa2Inference inf, Jepa2Data data, RowLatents held, List<Integer> idx, float[] z,
-                                   float[] hOther, boolean[] onlyOther) {
+    private static double[] greedy(Jepa2Data data, RowLatents held, List<Integer> idx, float[] with, float[] without,
+                                   boolean[] onlyOther) {
         Dataset ds = data.dataset();
         DatasetHeader header = ds.header();
         CollectConfig collect = new CollectConfig(1, header.policy(), header.seed(), header.scenario());
@@ -118,21 +125,8 @@ final class ShapingEval {
         int[] pos = ds.column(DatasetSchema.POS).ints();
         byte[] msg = ds.column(DatasetSchema.MSG).bytes();
         int m = data.dims().cells();
-        int l = held.latent();
         int a = Grid2Actions.COUNT;
         int n = idx.size();
-        float[] zr = new float[n * a * l];
-        float[] hr = new float[n * a * l];
-        int[] ar = new int[n * a];
-        for (int s = 0; s < n; s++) {
-            for (int k = 0; k < a; k++) {
-                System.arraycopy(z, s * l, zr, (s * a + k) * l, l);
-                System.arraycopy(hOther, s * l, hr, (s * a + k) * l, l);
-                ar[s * a + k] = k;
-            }
-        }
-        float[] with = n == 0 ? new float[0] : inf.shaping(zr, ar, hr, n * a);
-        float[] without = n == 0 ? new float[0] : inf.shaping(zr, ar, new float[n * a * l], n * a);
         Map<Integer, Grid2World> maps = new HashMap<>();
         int[] hits = new int[3];
         int[] counts = new int[3];
@@ -156,6 +150,25 @@ final class ShapingEval {
         }
         return new double[] {hits[0] / (double) Math.max(counts[0], 1), hits[1] / (double) Math.max(counts[1], 1),
             hits[2] / (double) Math.max(counts[2], 1)};
+    }
+
+    /** The head for each of the n states under every action: {@code [n, A]}, row-major. */
+    private static float[] everyAction(Jepa2Inference inf, float[] z, float[] h, int n, int l) {
+        int a = Grid2Actions.COUNT;
+        if (n == 0) {
+            return new float[0];
+        }
+        float[] zr = new float[n * a * l];
+        float[] hr = new float[n * a * l];
+        int[] ar = new int[n * a];
+        for (int s = 0; s < n; s++) {
+            for (int k = 0; k < a; k++) {
+                System.arraycopy(z, s * l, zr, (s * a + k) * l, l);
+                System.arraycopy(h, s * l, hr, (s * a + k) * l, l);
+                ar[s * a + k] = k;
+            }
+        }
+        return inf.shaping(zr, ar, hr, n * a);
     }
 
     private static void count(Grid2World w, int x, int y, int action, int[] hits, int[] counts, int slot) {
