@@ -2,6 +2,7 @@ package dev.mawm.bench;
 
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.engine.RolloutSequenceModel;
 import java.util.ArrayList;
@@ -121,7 +122,7 @@ public final class Report {
         Map<String, Integer> rows = new HashMap<>();
         List<TensorSpec> in = b.component(component).spec().inputs();
         for (TensorSpec t : in) {
-            if (!t.name().equals(Names.AGENT) && !t.name().equals(Names.ACTIONS)) {
+            if (!t.name().equals(Jepa2Names.AGENT) && !t.name().equals(Names.ACTIONS)) {
                 rows.put(t.name(), 2);
             }
         }

@@ -9,11 +9,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code mawm} command line: collect, train, export, verify, plan, eval, bench, render.
+ * The {@code mawm} command line: collect, train, export, verify, inspect, eval, render, demo, config.
  * Subcommands are discovered with {@link ServiceLoader} over {@link MawmCommand}.
  */
 @Command(name = "mawm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Multi-agent latent world models: collect, train, export, verify, plan, evaluate.",
+        description = "Multi-agent latent world models: collect, train, export, verify, inspect, evaluate, render, demo.",
         subcommands = CommandLine.HelpCommand.class)
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,6 +1,5 @@
 package dev.mawm.export;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
@@ -9,6 +8,7 @@ import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ public final class Jepa2Nets {
      */
     public static Checkpoint checkpoint(Jepa2Config config, long seed) {
         Jepa2Model net = model(config);
-        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_JEPA2, "grid2", net.obsDim(), net.actionCount(),
+        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Jepa2Names.FAMILY, "grid2", net.obsDim(), net.actionCount(),
                 ModelSpec.tree(net.spec()), new Normalization(Map.of()), Networks.shapes(net.params()), "", null);
         return new Checkpoint(spec, weights(net, seed));
     }

@@ -1,6 +1,5 @@
 package dev.mawm.export;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Moments;
@@ -9,8 +8,10 @@ import dev.mawm.models.config.GruConfig;
 import dev.mawm.models.config.MlpConfig;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.Networks;
+import dev.mawm.models.nn.gru.GruFamily;
 import dev.mawm.models.nn.gru.GruWorldModel;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.nn.mlp.MlpFamily;
 import dev.mawm.models.ops.ParamSpec;
 import dev.mawm.models.ops.RefTensor;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class TestNets {
     /** @return a checkpoint of {@link #mlp} with {@code members} members and seeded weights */
     public static Checkpoint mlpCheckpoint(int members, long seed) {
         MlpEnsemble net = mlp(members);
-        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_MLP, "cartpole", S, A, ModelSpec.tree(net.config()),
+        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, MlpFamily.NAME, "cartpole", S, A, ModelSpec.tree(net.config()),
                 normalization(S), Networks.shapes(net.params()), "", null);
         return new Checkpoint(spec, weights(net.params(), seed));
     }
@@ -45,7 +46,7 @@ public final class TestNets {
     /** @return a checkpoint of {@link #gru} with seeded weights */
     public static Checkpoint gruCheckpoint(long seed) {
         GruWorldModel net = gru();
-        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_GRU, "cartpole", S, A, ModelSpec.tree(net.config()),
+        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, GruFamily.NAME, "cartpole", S, A, ModelSpec.tree(net.config()),
                 normalization(S), Networks.shapes(net.params()), "", null);
         return new Checkpoint(spec, weights(net.params(), seed));
     }

@@ -13,6 +13,7 @@ import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.bundle.ComponentSpec;
 import dev.mawm.models.bundle.GoldenSpec;
 import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.runtime.family.RuntimeFamilies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +130,7 @@ final class BundleLoader {
         }
     }
 
-    /** The graph's own {@code metadata_props} name this component and family (and, for mlp, the ensemble size). */
+    /** The graph's own {@code metadata_props} name this component and family (and the family's own keys, e.g. mlp's ensemble size). */
     private static void checkMetadata(BundleManifest m, ComponentSpec c, OrtSession session, Path file) {
         Map<String, String> meta;
         try {
@@ -140,9 +141,7 @@ final class BundleLoader {
         Map<String, String> want = new LinkedHashMap<>();
         want.put(Names.META_COMPONENT, c.name());
         want.put(Names.META_FAMILY, m.family());
-        if (Names.FAMILY_MLP.equals(m.family())) {
-            want.put(Names.META_ENSEMBLE_SIZE, Integer.toString(m.dims().ensembleSize()));
-        }
+        want.putAll(RuntimeFamilies.get(m.family()).graphMetadata(m));
         for (Map.Entry<String, String> e : want.entrySet()) {
             if (!e.getValue().equals(meta.get(e.getKey()))) {
                 throw new BundleException(BundleRule.GRAPH_INTERFACE, file + ": graph metadata '" + e.getKey() + "' is "

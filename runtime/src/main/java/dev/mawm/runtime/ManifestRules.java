@@ -7,13 +7,19 @@ import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.models.bundle.ComponentSpec;
 import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.family.ModelFamilies;
+import dev.mawm.models.family.ModelFamily;
+import dev.mawm.runtime.family.RuntimeFamilies;
+import dev.mawm.runtime.family.RuntimeFamily;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The runtime's rules on a parsed manifest beyond its own validation: the family's required components exist,
- * their tensors carry the names of {@link Names}, and their dtypes and shapes follow from {@code dims}.
+ * The runtime's rules on a parsed manifest beyond its own validation: the family is registered in
+ * {@link RuntimeFamilies}, its required components ({@link ModelFamily#components}) exist, their tensors carry the
+ * family's names ({@link ModelFamily#inputNames}, {@link ModelFamily#outputNames}), and their dtypes and shapes
+ * follow from {@code dims} (the shared names here, the family's own from {@link RuntimeFamily#expected}).
  */
 final class ManifestRules {
     private ManifestRules() {
@@ -25,8 +31,11 @@ final class ManifestRules {
      * @throws BundleException naming the manifest file and the expectation
      */
     static void check(BundleManifest m, Path file) {
-        List<String> required = required(m, file);
-        if (!Names.FAMILY_MLP.equals(m.family()) && m.dims().ensembleSize() != 1) {
+        RuntimeFamily family = RuntimeFamilies.find(m.family()).orElseThrow(() -> new BundleException(BundleRule.MANIFEST_COMPONENTS,
+                file + ": family '" + m.family() + "' is not supported; expected one of " + RuntimeFamilies.names()));
+        ModelFamily<?> names = ModelFamilies.get(m.family());
+        List<String> required = required(m, names);
+        if (!family.ensembles() && m.dims().ensembleSize() != 1) {
             throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": family '" + m.family() + "' has no ensemble; "
                     + "dims.ensembleSize must be 1, got " + m.dims().ensembleSize());
         }
@@ -38,17 +47,17 @@ final class ManifestRules {
                         + "family '" + m.family() + "' (components " + required + ")");
             }
         }
-        boolean cellTokens = Names.FAMILY_JEPA2.equals(m.family()) && Jepa2Rules.check(m, file);
+        family.checkManifest(m, file);
         for (String name : required) {
             ComponentSpec c = m.component(name).orElseThrow(() -> new BundleException(BundleRule.MANIFEST_COMPONENTS,
                     file + ": family '" + m.family() + "' needs component '" + name + "' (components " + required
                     + "), bundle.json has " + declared));
-            checkNames(file, c, "inputs", c.inputs(), Names.inputNames(m.family(), name, cellTokens));
-            checkNames(file, c, "outputs", c.outputs(), Names.outputNames(m.family(), name));
+            checkNames(file, c, "inputs", c.inputs(), names.inputNames(name, m.dims().extra()));
+            checkNames(file, c, "outputs", c.outputs(), names.outputNames(name));
             List<TensorSpec> all = new ArrayList<>(c.inputs());
             all.addAll(c.outputs());
             for (TensorSpec t : all) {
-                TensorSpec want = expected(t.name(), m.dims(), Names.rolloutHorizon(name));
+                TensorSpec want = expected(family, t.name(), m.dims(), Names.rolloutHorizon(name));
                 if (!want.equals(t)) {
                     throw new BundleException(BundleRule.MANIFEST_TENSORS, file + ": component '" + name + "' tensor '" + t.name() + "' is declared "
                             + t.dtype() + t.shape() + ", expected " + want.dtype() + want.shape() + " from dims "
@@ -70,14 +79,8 @@ final class ManifestRules {
         }
     }
 
-    private static List<String> required(BundleManifest m, Path file) {
-        List<String> all;
-        try {
-            all = Names.components(m.family(), Math.max(1, m.dims().horizon()));
-        } catch (IllegalArgumentException e) {
-            throw new BundleException(BundleRule.MANIFEST_COMPONENTS, file + ": family '" + m.family() + "' is not supported; expected "
-                    + Names.FAMILY_MLP + ", " + Names.FAMILY_GRU + " or " + Names.FAMILY_JEPA2, e);
-        }
+    private static List<String> required(BundleManifest m, ModelFamily<?> family) {
+        List<String> all = family.components(Math.max(1, m.dims().horizon()));
         if (m.dims().horizon() == 0) {
             return all.stream().filter(c -> Names.rolloutHorizon(c) < 0).toList();
         }
@@ -111,12 +114,24 @@ final class ManifestRules {
         List<String> got = specs.stream().map(TensorSpec::name).toList();
         if (!got.equals(want)) {
             throw new BundleException(BundleRule.MANIFEST_TENSORS, file + ": component '" + c.name() + "' declares " + what + " " + got
-                    + ", expected " + want + " (dev.mawm.models.Names)");
+                    + ", expected " + want + " (" + ModelFamily.class.getSimpleName() + " of the bundle's family)");
         }
     }
 
-    /** The dtype and shape every tensor name has in format version 1. */
-    static TensorSpec expected(String tensor, BundleDims d, int horizon) {
+    /**
+     * The dtype and shape a tensor has in format version 1: the family's rule for its own names, else the shared rule.
+     *
+     * @param family  the bundle's family
+     * @param tensor  a tensor name
+     * @param d       the dims
+     * @param horizon the component's rollout horizon, or -1
+     * @return the expected spec
+     */
+    static TensorSpec expected(RuntimeFamily family, String tensor, BundleDims d, int horizon) {
+        return family.expected(tensor, d, horizon).orElseGet(() -> shared(tensor, d, horizon));
+    }
+
+    private static TensorSpec shared(String tensor, BundleDims d, int horizon) {
         long n = TensorSpec.DYNAMIC;
         return switch (tensor) {
             case Names.STATE, Names.STATE_PRED, Names.START_STATE, Names.FINAL_STATE ->
@@ -126,14 +141,6 @@ final class ManifestRules {
             case Names.ACTIONS -> TensorSpec.i32(tensor, n, horizon);
             case Names.DISCOUNT -> TensorSpec.f32(tensor, 1);
             case Names.REWARD_OUT, Names.DONE_PROB, Names.RETURNS, Names.DISAGREEMENT -> TensorSpec.f32(tensor, n);
-            case Names.MSG_LATENT, Names.Z_SELF, Names.Z_OTHER, Names.H_SELF0, Names.FINAL_LATENT ->
-                    TensorSpec.f32(tensor, n, d.latentSize());
-            case Names.MSG_OTHER -> TensorSpec.f32(tensor, n, horizon, d.latentSize());
-            case Names.MSG_MASK -> TensorSpec.f32(tensor, n, horizon);
-            case Names.AGENT -> TensorSpec.i32(tensor, n);
-            case dev.mawm.models.nn.jepa2.Jepa2Names.SHAPING_OUT -> TensorSpec.f32(tensor, n);
-            case Names.OTHER_ACTIONS -> TensorSpec.i32(tensor, n, horizon);
-            case Names.IMAGE, Names.POS, Names.MESSAGE, Names.MESSAGE_OTHER -> Jepa2Rules.expected(tensor, d);
             default -> throw new IllegalStateException("no rule for tensor '" + tensor + "'");
         };
     }

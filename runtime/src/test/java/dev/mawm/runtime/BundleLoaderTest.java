@@ -97,7 +97,7 @@ class BundleLoaderTest {
         ObjectNode tree = manifestTree(dir);
         tree.put("family", "transformer");
         save(dir, tree);
-        assertTrue(failure(dir).contains("family 'transformer' is not supported; expected mlp, gru or jepa2"));
+        assertTrue(failure(dir).contains("family 'transformer' is not supported; expected one of [mlp, gru, jepa2]"));
     }
 
     @Test

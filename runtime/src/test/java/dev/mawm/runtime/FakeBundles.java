@@ -9,12 +9,14 @@ import dev.mawm.models.bundle.ComponentSpec;
 import dev.mawm.models.bundle.GoldenSpec;
 import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.config.CemConfig;
+import dev.mawm.models.nn.mlp.MlpFamily;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.mawm.runtime.family.MlpRuntime;
 import java.util.Map;
 
 /**
@@ -41,20 +43,20 @@ final class FakeBundles {
         BundleDims dims = new BundleDims(S, L, A, H, 1, Map.of());
         List<ComponentSpec> components = new ArrayList<>();
         List<GoldenSpec> golden = new ArrayList<>();
-        for (String name : Names.components(Names.FAMILY_MLP, H)) {
-            List<TensorSpec> in = Names.inputNames(name).stream()
-                    .map(t -> ManifestRules.expected(t, dims, H)).toList();
-            List<TensorSpec> out = Names.outputNames(name).stream()
-                    .map(t -> ManifestRules.expected(t, dims, H)).toList();
+        for (String name : MlpFamily.INSTANCE.components(H)) {
+            List<TensorSpec> in = MlpFamily.INSTANCE.inputNames(name, Map.of()).stream()
+                    .map(t -> ManifestRules.expected(MlpRuntime.INSTANCE, t, dims, H)).toList();
+            List<TensorSpec> out = MlpFamily.INSTANCE.outputNames(name).stream()
+                    .map(t -> ManifestRules.expected(MlpRuntime.INSTANCE, t, dims, H)).toList();
             byte[] graph = ("not really onnx: " + name).getBytes(StandardCharsets.UTF_8);
             byte[] gold = ("not really golden: " + name).getBytes(StandardCharsets.UTF_8);
-            Files.createDirectories(dir.resolve(Names.GOLDEN_DIR));
-            Files.write(dir.resolve(Names.onnxFile(name)), graph);
-            Files.write(dir.resolve(Names.goldenFile(name)), gold);
-            components.add(new ComponentSpec(name, Names.onnxFile(name), Sha256.hex(graph), in, out));
-            golden.add(new GoldenSpec(name, Names.goldenFile(name), Sha256.hex(gold), 1e-5, 8));
+            Files.createDirectories(dir.resolve(GoldenSpec.DIRECTORY));
+            Files.write(dir.resolve(ComponentSpec.defaultFile(name)), graph);
+            Files.write(dir.resolve(GoldenSpec.defaultFile(name)), gold);
+            components.add(new ComponentSpec(name, ComponentSpec.defaultFile(name), Sha256.hex(graph), in, out));
+            golden.add(new GoldenSpec(name, GoldenSpec.defaultFile(name), Sha256.hex(gold), 1e-5, 8));
         }
-        BundleManifest m = new BundleManifest(1, "fake", "1", Names.FAMILY_MLP, dims, ActionSpace.discrete(A), null,
+        BundleManifest m = new BundleManifest(1, "fake", "1", MlpFamily.NAME, dims, ActionSpace.discrete(A), null,
                 components, horizon(H), Map.of(), golden);
         m.write(dir.resolve(BundleManifest.FILE_NAME));
         return m;

@@ -4,29 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.mawm.envs.cartpole.CartPole;
-import dev.mawm.envs.collect.Collectors;
 import dev.mawm.envs.data.Dataset;
-import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.config.ConfigLoader;
 import dev.mawm.models.config.MawmConfig;
 import dev.mawm.models.config.TrainConfig;
-import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.io.AtomicWrite;
 import dev.mawm.models.progress.ProgressListener;
-import dev.mawm.training.data.EpisodeSplit;
-import dev.mawm.training.data.Transitions;
-import dev.mawm.training.gru.GruTask;
-import dev.mawm.training.jepa2.Jepa2Data;
-import dev.mawm.training.jepa2.Jepa2Task;
 import dev.mawm.training.loop.LossPlot;
 import dev.mawm.training.loop.TrainResult;
 import dev.mawm.training.loop.TrainState;
 import dev.mawm.training.loop.Trainer;
 import dev.mawm.training.loop.TrainingTask;
-import dev.mawm.training.mlp.MlpTask;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,13 +29,12 @@ import java.util.Map;
  * {@code mawm train}: reads a dataset, splits it by episode, trains one family and writes the output
  * directory: {@value Checkpoint#WEIGHTS_FILE} and {@value Checkpoint#SPEC_FILE} (the checkpoint, best
  * validation weights), {@value #METRICS_FILE}, {@value LossPlot#FILE} and {@value TrainState#FILE} (for
- * {@code --resume}). Every file is written atomically (temp file + rename).
+ * {@code --resume}). Every file is written atomically (temp file + rename). The family's part (dataset checks, split,
+ * task, loop settings) is its {@link TrainingFamily}, found in {@link TrainingFamilies}.
  */
 public final class TrainRun {
     /** The metrics file name. */
     public static final String METRICS_FILE = "metrics.json";
-    /** Families this class trains. */
-    public static final List<String> FAMILIES = List.of(Names.FAMILY_MLP, Names.FAMILY_GRU, Jepa2Names.FAMILY);
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private TrainRun() {
@@ -54,7 +43,8 @@ public final class TrainRun {
     /**
      * Trains and writes the output directory.
      *
-     * @param family {@code mlp}, {@code gru} (CartPole datasets) or {@code jepa2} (grid2 datasets)
+     * @param family a family of {@link TrainingFamilies}: {@code mlp}, {@code gru} (CartPole datasets), {@code jepa2}
+     *               (grid2 datasets), …
      * @param data the dataset file (CartPole)
      * @param out the output directory (created when missing)
      * @param config the effective config
@@ -64,9 +54,7 @@ public final class TrainRun {
      * @throws IllegalArgumentException for an unknown family, a dataset of another env, or a resume that does not match
      */
     public static TrainResult run(String family, Path data, Path out, MawmConfig config, boolean resume, ProgressListener progress) {
-        if (!FAMILIES.contains(family)) {
-            throw new IllegalArgumentException("unknown model family '" + family + "'; this trainer knows " + FAMILIES);
-        }
+        TrainingFamily f = TrainingFamilies.get(family);
         requireWritable(out);
         Dataset ds;
         try {
@@ -75,25 +63,7 @@ public final class TrainRun {
             throw new UncheckedIOException("cannot read dataset " + data + ": " + e.getMessage(), e);
         }
         String sha = ds.sha256();
-        if (Jepa2Names.FAMILY.equals(family)) {
-            Jepa2Data split = Jepa2Data.split(ds, config.train().valFraction(), config.train().seed());
-            return train(new Jepa2Task(split, config.jepa2(), config.train().seed()), Jepa2Task.loopConfig(config.train(), config.jepa2()),
-                    data, out, config, resume, progress, sha);
-        }
-        if (!Collectors.CARTPOLE.equals(ds.header().env())) {
-            throw new IllegalArgumentException("dataset " + data + " holds env '" + ds.header().env() + "'; the " + family
-                    + " family trains on '" + Collectors.CARTPOLE + "' datasets (flat state, discrete actions)");
-        }
-        Transitions all = Transitions.of(ds, CartPole.ACTIONS);
-        EpisodeSplit split = EpisodeSplit.of(all.episodeCount(), config.train().valFraction(), config.train().seed());
-        Transitions train = all.episodes(split.train());
-        Transitions val = all.episodes(split.validation());
-        TrainingTask task = switch (family) {
-            case Names.FAMILY_MLP -> new MlpTask(ds.header().env(), train, val, CartPole.ACTIONS, config.mlp(), config.train().batch());
-            case Names.FAMILY_GRU -> new GruTask(ds.header().env(), train, val, CartPole.ACTIONS, config.gru(), config.train().batch());
-            default -> throw new IllegalStateException("unhandled family " + family);
-        };
-        return train(task, config.train(), data, out, config, resume, progress, sha);
+        return train(f.task(ds, data, config), f.loop(config), data, out, config, resume, progress, sha);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.mawm.training;
 
-import dev.mawm.envs.collect.Collectors;
+import dev.mawm.envs.collect.DatasetCollector;
 import dev.mawm.models.config.CartPoleConfig;
 import dev.mawm.models.config.CollectConfig;
 import dev.mawm.models.config.Grid2Config;
@@ -27,7 +27,7 @@ public final class Fixtures {
      */
     public static Path cartpole(Path file, int episodes, String policy, long seed) {
         try {
-            Collectors.cartpole(CartPoleConfig.defaults(), new CollectConfig(episodes, policy, seed), file, ProgressListener.NONE);
+            DatasetCollector.cartpole(CartPoleConfig.defaults(), new CollectConfig(episodes, policy, seed), file, ProgressListener.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -40,7 +40,7 @@ public final class Fixtures {
      */
     public static Path grid2(Path file) {
         try {
-            Collectors.grid2(Grid2Config.defaults(), new CollectConfig(2, "random", 0), file, ProgressListener.NONE);
+            DatasetCollector.grid2(Grid2Config.defaults(), new CollectConfig(2, "random", 0), file, ProgressListener.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

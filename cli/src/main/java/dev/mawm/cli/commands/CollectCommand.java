@@ -5,8 +5,10 @@ import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Report;
+import dev.mawm.cli.SeedOption;
+import dev.mawm.envs.Env;
+import dev.mawm.envs.Envs;
 import dev.mawm.envs.collect.CollectSummary;
-import dev.mawm.envs.collect.Collectors;
 import dev.mawm.models.config.CollectConfig;
 import dev.mawm.models.config.MawmConfig;
 import java.nio.file.Path;
@@ -37,8 +39,8 @@ public final class CollectCommand implements MawmCommand {
                     + "the episodes) (default: collect.scenario).")
     String scenario;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: collect.seed).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Dataset file to write (replaced atomically).")
     Path out;
@@ -54,21 +56,21 @@ public final class CollectCommand implements MawmCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (!Collectors.GRID2.equals(env) && !Collectors.CARTPOLE.equals(env)) {
-            throw new IllegalArgumentException("--env must be grid2 or cartpole, got '" + env + "'");
-        }
+        Env e = Envs.find(env).orElseThrow(() -> new IllegalArgumentException("--env must be one of " + Envs.names()
+                + ", got '" + env + "'"));
         MawmConfig cfg = config.load();
         CollectConfig base = cfg.collect();
         CollectConfig collect = new CollectConfig(
                 episodes != null ? episodes : base.episodes(),
                 policy != null ? policy : base.policy(),
-                seed != null ? seed : base.seed(),
+                seed.orElse(base.seed()),
                 scenario != null ? scenario : base.scenario());
-        if (!"random".equals(collect.scenario()) && !Collectors.GRID2.equals(env)) {
-            throw new IllegalArgumentException("--scenario applies to grid2 only, got '" + collect.scenario() + "' for " + env);
+        if (!"random".equals(collect.scenario()) && !e.hasScenarios()) {
+            throw new IllegalArgumentException("--scenario applies to " + String.join(", ", Envs.all().stream()
+                    .filter(Env::hasScenarios).map(Env::name).toList()) + " only, got '" + collect.scenario() + "' for " + env);
         }
         long t0 = System.nanoTime();
-        CollectSummary s = Collectors.collect(env, cfg.grid2(), cfg.cartpole(), collect, out, quiet.progress());
+        CollectSummary s = e.collect(cfg, collect, out, quiet.progress());
         double seconds = (System.nanoTime() - t0) / 1e9;
         json.print(new Report("collect " + env)
                 .put("env", s.env())

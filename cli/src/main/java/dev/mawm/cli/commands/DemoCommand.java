@@ -5,6 +5,7 @@ import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Report;
+import dev.mawm.cli.SeedOption;
 import dev.mawm.cli.eval.CartPoleEval;
 import dev.mawm.cli.eval.CartPoleEvalResult;
 import dev.mawm.cli.eval.CartPoleEvaluation;
@@ -55,8 +56,8 @@ public final class DemoCommand implements MawmCommand {
     @Option(names = "--episodes", defaultValue = "20", paramLabel = "N", description = "Episodes per policy (default: ${DEFAULT-VALUE}).")
     int episodes;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed; episode e uses map seed mix(S, e) (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--out", defaultValue = "out/demo", paramLabel = "DIR", description = "Directory for the GIFs (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -102,7 +103,7 @@ public final class DemoCommand implements MawmCommand {
         policies.put("oracle", Grid2Policies.oracle());
         policies.put("mixed:0.3", Grid2Policies.mixed(0.3));
         policies.put("random", Grid2Policies.random());
-        Report report = new Report("demo").put("episodes", episodes).put("seed", seed)
+        Report report = new Report("demo").put("episodes", episodes).put("seed", seed.orElse(0))
                 .put("stepLimit", cfg.stepLimit());
         Report.Table table = report.table("results", "policy", "successRate", "meanSteps", "meanReturn", "gif");
         for (Map.Entry<String, Grid2Policy> p : policies.entrySet()) {
@@ -111,7 +112,7 @@ public final class DemoCommand implements MawmCommand {
             double returns = 0;
             List<BufferedImage> frames = new ArrayList<>();
             for (int e = 0; e < episodes; e++) {
-                long epSeed = Seeds.mix(seed, e);
+                long epSeed = Seeds.mix(seed.orElse(0), e);
                 Grid2Env env = Grid2Env.generate(cfg, epSeed);
                 SplittableRandom rng = new SplittableRandom(Seeds.mix(epSeed, 1));
                 Grid2EpisodeStats s = Grid2Rollout.play(env, p.getValue(), rng,
@@ -138,7 +139,7 @@ public final class DemoCommand implements MawmCommand {
     private void grid2Planner(Report report) {
         Path dir = grid2Bundle != null ? grid2Bundle : ShippedBundles.grid2();
         MawmConfig cfg = Grid2Reports.bundleDefaults(BundleManifest.read(dir));
-        Grid2Eval eval = new Grid2Eval(cfg.grid2(), Grid2Eval.COMM, grid2Episodes, seed);
+        Grid2Eval eval = new Grid2Eval(cfg.grid2(), Grid2Eval.COMM, grid2Episodes, seed.orElse(0));
         Path gifs = out.resolve("grid2-planner");
         Grid2Evaluation r = Grid2Evaluation.run(dir, eval, cfg.cem(), List.of(CommMode.none(), CommMode.first(), CommMode.plan()),
                 EngineOptions.defaults(), gifs, quiet.progress());
@@ -152,7 +153,7 @@ public final class DemoCommand implements MawmCommand {
     private void cartPole(Report report) {
         Path dir = cartPoleBundle != null ? cartPoleBundle : ShippedBundles.cartPole();
         CartPoleEvalResult r = CartPoleEval.run(dir, m -> config.load(CartPoleEval.withPlanningDefaults(m)),
-                EngineOptions.defaults(), cartPoleEpisodes, seed, quiet.progress());
+                EngineOptions.defaults(), cartPoleEpisodes, seed.orElse(0), quiet.progress());
         Path png = out.resolve("cartpole-returns.png");
         EvalPlots.returns(png, "CartPole-v1: CEM-MPC on " + dir.getFileName() + " vs random",
                 List.of(r.mpc(), r.random()), CartPoleEvaluation.SOLVED_RETURN);

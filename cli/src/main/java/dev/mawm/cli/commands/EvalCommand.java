@@ -5,6 +5,7 @@ import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Report;
+import dev.mawm.cli.SeedOption;
 import dev.mawm.cli.eval.CartPoleEval;
 import dev.mawm.cli.eval.CartPoleEvalResult;
 import dev.mawm.cli.eval.CartPoleEvaluation;
@@ -14,6 +15,7 @@ import dev.mawm.cli.eval.ShippedBundles;
 import dev.mawm.cli.eval.grid2.Grid2Eval;
 import dev.mawm.cli.eval.grid2.Grid2Evaluation;
 import dev.mawm.cli.eval.grid2.Grid2Reports;
+import dev.mawm.envs.Envs;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.config.MawmConfig;
 import dev.mawm.planner.team.CommMode;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,8 +36,8 @@ import picocli.CommandLine.Option;
  * {@code cartpole-returns.png} and {@code cartpole-latency.png} under {@code --out}.
  *
  * <p>Planner settings: the bundle manifest's {@code planningDefaults}, overridden by {@code --config} / {@code --set
- * cem.*}; {@code cem.horizon} must equal the horizon of the bundle's {@code rollout_h{H}} graph. One environment per
- * branch of {@link #call()}: grid2 gets its own branch when its planner evaluation exists.
+ * cem.*}; {@code cem.horizon} must equal the horizon of the bundle's {@code rollout_h{H}} graph. One evaluation per
+ * environment ({@link Envs}), looked up by {@code --env} in {@link #call()}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Evaluate a bundle: seeded episodes with CEM-MPC on its fused rollout vs baselines;",
@@ -61,9 +64,8 @@ public final class EvalCommand implements MawmCommand {
     @Option(names = "--episodes", defaultValue = "20", paramLabel = "N", description = "Episodes per policy (default: ${DEFAULT-VALUE}).")
     int episodes;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
-            description = "Run seed; episode e resets with Seeds.mix(S, e) (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--out", defaultValue = "out/eval", paramLabel = "DIR", description = "Directory for the plots (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -89,18 +91,20 @@ public final class EvalCommand implements MawmCommand {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("--threads must be in [1, 256], got " + threads);
         }
-        return switch (env) {
-            case "cartpole" -> cartPole();
-            case "grid2" -> grid2();
-            default -> throw new IllegalArgumentException("--env must be cartpole or grid2, got '" + env + "'");
-        };
+        Map<String, Supplier<Integer>> evaluations = Map.of(Envs.CARTPOLE, this::cartPole, Envs.GRID2, this::grid2);
+        Supplier<Integer> evaluation = evaluations.get(env);
+        if (evaluation == null) {
+            throw new IllegalArgumentException("--env must be one of " + Envs.names().stream().filter(evaluations::containsKey)
+                    .toList() + ", got '" + env + "'");
+        }
+        return evaluation.get();
     }
 
     private int cartPole() {
         Path dir = bundle != null ? bundle : ShippedBundles.cartPole();
         EngineOptions engine = EngineOptions.defaults().withIntraOpThreads(threads);
         CartPoleEvalResult r = CartPoleEval.run(dir, m -> config.load(CartPoleEval.withPlanningDefaults(m)), engine,
-                episodes, seed, quiet.progress());
+                episodes, seed.orElse(0), quiet.progress());
         Path returnsPng = out.resolve("cartpole-returns.png");
         Path latencyPng = out.resolve("cartpole-latency.png");
         EvalPlots.returns(returnsPng, "CartPole-v1: CEM-MPC on " + dir.getFileName() + " vs random",
@@ -119,7 +123,7 @@ public final class EvalCommand implements MawmCommand {
         EngineOptions engine = EngineOptions.defaults().withIntraOpThreads(threads);
         BundleManifest manifest = BundleManifest.read(dir);
         MawmConfig cfg = config.load(Grid2Reports.bundleDefaults(manifest));
-        Grid2Eval eval = new Grid2Eval(cfg.grid2(), scenario, episodes, seed);
+        Grid2Eval eval = new Grid2Eval(cfg.grid2(), scenario, episodes, seed.orElse(0));
         Grid2Evaluation r = Grid2Evaluation.run(dir, eval, cfg.cem(), modes, engine, out, quiet.progress());
         Path chart = out.resolve("grid2-" + scenario + "-success.png");
         Grid2Reports.chart(chart, "grid2 " + scenario + " (" + cfg.grid2().width() + "x" + cfg.grid2().height() + ", "
@@ -131,7 +135,7 @@ public final class EvalCommand implements MawmCommand {
     static Report report(CartPoleEvalResult r, Path returnsPng, Path latencyPng) {
         PolicyResult mpc = r.mpc();
         Report report = new Report("eval cartpole")
-                .put("env", "cartpole")
+                .put("env", Envs.CARTPOLE)
                 .put("bundle", r.bundle().toString())
                 .put("episodes", mpc.episodes())
                 .put("seed", r.seed())

@@ -4,6 +4,9 @@ import dev.mawm.cli.ConfigOptions;
 import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Report;
+import dev.mawm.cli.SeedOption;
+import dev.mawm.envs.Env;
+import dev.mawm.envs.Envs;
 import dev.mawm.envs.grid2.Grid2Env;
 import dev.mawm.envs.grid2.Grid2Scenario;
 import dev.mawm.envs.grid2.Grid2Scenarios;
@@ -24,11 +27,11 @@ import picocli.CommandLine.Option;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Render a seeded grid2 map (and the agents' views) as PNG.")
 public final class RenderCommand implements MawmCommand {
-    @Option(names = "--env", defaultValue = "grid2", paramLabel = "ENV", description = "Environment; only grid2 can be rendered (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--env", defaultValue = Envs.GRID2, paramLabel = "ENV", description = "Environment; only grid2 can be rendered (default: ${DEFAULT-VALUE}).")
     String env;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Map seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "PNG file of the full map.")
     Path out;
@@ -54,8 +57,9 @@ public final class RenderCommand implements MawmCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (!"grid2".equals(env)) {
-            throw new IllegalArgumentException("render supports --env grid2 only (there is no renderer for '" + env + "')");
+        if (!Envs.find(env).map(Env::renders).orElse(false)) {
+            throw new IllegalArgumentException("render supports --env " + String.join(", ", Envs.all().stream().filter(Env::renders)
+                    .map(Env::name).toList()) + " only (there is no renderer for '" + env + "')");
         }
         if (cellPx < 4 || cellPx > 256) {
             throw new IllegalArgumentException("--cell-px must be in [4, 256], got " + cellPx);
@@ -65,11 +69,11 @@ public final class RenderCommand implements MawmCommand {
         }
         Grid2Config cfg = config.load().grid2();
         Grid2World world;
-        long mapSeed = seed;
+        long mapSeed = seed.orElse(0);
         switch (scenario) {
-            case "random" -> world = Grid2World.generate(cfg, seed);
+            case "random" -> world = Grid2World.generate(cfg, mapSeed);
             case "goal-seen-by-one" -> {
-                Grid2Scenario s = Grid2Scenarios.goalSeenByExactlyOne(cfg, seed);
+                Grid2Scenario s = Grid2Scenarios.goalSeenByExactlyOne(cfg, mapSeed);
                 world = s.world();
                 mapSeed = s.mapSeed();
             }

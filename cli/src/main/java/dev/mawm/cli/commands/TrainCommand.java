@@ -5,12 +5,12 @@ import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Report;
-import dev.mawm.models.Names;
+import dev.mawm.cli.SeedOption;
 import dev.mawm.models.config.ConfigLoader;
-import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.models.config.MawmConfig;
-import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.training.TrainRun;
+import dev.mawm.training.TrainingFamilies;
+import dev.mawm.training.TrainingFamily;
 import dev.mawm.training.loop.TrainResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
             "Families: mlp (seed 004 MLP world model, ensemble), gru (seed 001 GRU world model); both train on cartpole datasets.",
             "jepa2 (seeds 003/000 multi-agent JEPA world model) trains on grid2 datasets and reports held-out quality bars."})
 public final class TrainCommand implements MawmCommand {
-    @Option(names = "--family", required = true, paramLabel = "FAMILY", description = "mlp, gru or jepa2.")
+    @Option(names = "--family", required = true, paramLabel = "FAMILY", description = "A registered family: mlp, gru or jepa2.")
     String family;
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Dataset file from 'mawm collect'.")
@@ -45,6 +45,9 @@ public final class TrainCommand implements MawmCommand {
     boolean quick;
 
     @Mixin
+    SeedOption seed;
+
+    @Mixin
     QuietOption quiet;
 
     @Mixin
@@ -55,17 +58,23 @@ public final class TrainCommand implements MawmCommand {
 
     @Override
     public Integer call() {
+        TrainingFamilies.find(family).orElseThrow(() -> new IllegalArgumentException("--family must be one of "
+                + TrainingFamilies.names() + ", got '" + family + "'"));
         MawmConfig cfg = config.load();
-        if (quick) {
-            if (!Jepa2Names.FAMILY.equals(family)) {
-                throw new IllegalArgumentException("--quick is defined for --family jepa2 only, got '" + family + "'");
-            }
-            cfg = ConfigLoader.load(MawmConfig.class, cfg, List.of(), Jepa2Config.quickOverrides());
+        if (seed.given()) {
+            cfg = ConfigLoader.load(MawmConfig.class, cfg, List.of(), List.of("train.seed=" + seed.orElse(0)));
         }
-        TrainResult r = switch (family) {
-            case Names.FAMILY_MLP, Names.FAMILY_GRU, Jepa2Names.FAMILY -> TrainRun.run(family, data, out, cfg, resume, quiet.progress());
-            default -> throw new IllegalArgumentException("--family must be mlp, gru or jepa2, got '" + family + "'");
-        };
+        if (quick) {
+            List<String> quickOverrides = TrainingFamilies.get(family).quickOverrides();
+            if (quickOverrides.isEmpty()) {
+                List<String> withQuick = TrainingFamilies.all().stream().filter(f -> !f.quickOverrides().isEmpty())
+                        .map(TrainingFamily::name).toList();
+                throw new IllegalArgumentException("--quick is defined for --family " + String.join(" or ", withQuick)
+                        + " only, got '" + family + "'");
+            }
+            cfg = ConfigLoader.load(MawmConfig.class, cfg, List.of(), quickOverrides);
+        }
+        TrainResult r = TrainRun.run(family, data, out, cfg, resume, quiet.progress());
         Report report = new Report("train " + family)
                 .put("family", r.family())
                 .put("out", out.toString())

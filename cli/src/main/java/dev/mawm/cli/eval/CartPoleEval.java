@@ -25,9 +25,7 @@ public final class CartPoleEval {
      * @return the default config with the bundle's planning defaults as its {@code cem} section
      */
     public static MawmConfig withPlanningDefaults(BundleManifest manifest) {
-        MawmConfig d = MawmConfig.defaults();
-        return new MawmConfig(d.grid2(), d.cartpole(), d.collect(), d.train(), d.mlp(), d.gru(), d.jepa2(),
-                manifest.planningDefaults());
+        return MawmConfig.defaults().withCem(manifest.planningDefaults());
     }
 
     /**

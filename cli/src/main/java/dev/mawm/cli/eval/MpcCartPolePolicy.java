@@ -1,5 +1,6 @@
 package dev.mawm.cli.eval;
 
+import dev.mawm.envs.Envs;
 import dev.mawm.envs.Seeds;
 import dev.mawm.envs.cartpole.CartPole;
 import dev.mawm.models.Names;
@@ -59,7 +60,7 @@ public final class MpcCartPolePolicy implements CartPolePolicy, AutoCloseable {
      */
     public static void requireCartPole(BundleManifest m, String source) {
         Object env = m.provenance().get("env");
-        if (env != null && !"cartpole".equals(env)) {
+        if (env != null && !Envs.CARTPOLE.equals(env)) {
             throw new IllegalArgumentException("bundle " + source + " was trained on env '" + env
                     + "', not cartpole (provenance.env)");
         }

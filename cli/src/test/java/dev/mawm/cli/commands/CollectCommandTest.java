@@ -66,7 +66,7 @@ class CollectCommandTest {
     void badArgumentsFailWithAReason() {
         Run r = run("collect", "--env", "pong", "--out", dir.resolve("x.bin").toString(), "--quiet");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("--env must be grid2 or cartpole"), r.err());
+        assertTrue(r.err().contains("--env must be one of [grid2, cartpole]"), r.err());
         r = run("collect", "--env", "grid2", "--policy", "mixed:1.5", "--out", dir.resolve("x.bin").toString(), "--quiet");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("EPS in [0, 1]"), r.err());

@@ -38,7 +38,7 @@ class TrainCommandTest {
     void refusesAnUnknownFamilyAndAMissingDataset() {
         CollectCommandTest.Run r = CollectCommandTest.run("train", "--family", "iris", "--data", "x.bin", "--out", dir.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("--family must be mlp, gru or jepa2"), r.err());
+        assertTrue(r.err().contains("--family must be one of [mlp, gru, jepa2]"), r.err());
         CollectCommandTest.Run m = CollectCommandTest.run("train", "--family", "gru", "--data", dir.resolve("none.bin").toString(),
                 "--out", dir.toString());
         assertEquals(1, m.code());

@@ -69,17 +69,26 @@ public final class SequenceBatch {
         return indices[b * seqLen + t];
     }
 
-    /** @param name an f32 field @return its data {@code [batch, seqLen, ...shape]} */
+    /**
+     * @param name an f32 field
+     * @return its data {@code [batch, seqLen, ...shape]}
+     */
     public float[] floats(String name) {
         return (float[]) get(name, DType.F32);
     }
 
-    /** @param name an i32 field @return its data {@code [batch, seqLen, ...shape]} */
+    /**
+     * @param name an i32 field
+     * @return its data {@code [batch, seqLen, ...shape]}
+     */
     public int[] ints(String name) {
         return (int[]) get(name, DType.I32);
     }
 
-    /** @param name a u8 field @return its data {@code [batch, seqLen, ...shape]} */
+    /**
+     * @param name a u8 field
+     * @return its data {@code [batch, seqLen, ...shape]}
+     */
     public byte[] bytes(String name) {
         return (byte[]) get(name, DType.U8);
     }

@@ -22,19 +22,28 @@ public final class Grid2Actions {
     private Grid2Actions() {
     }
 
-    /** @param action an action 0..4 @return its x displacement */
+    /**
+     * @param action an action 0..4
+     * @return its x displacement
+     */
     public static int dx(int action) {
         require(action);
         return DX[action];
     }
 
-    /** @param action an action 0..4 @return its y displacement */
+    /**
+     * @param action an action 0..4
+     * @return its y displacement
+     */
     public static int dy(int action) {
         require(action);
         return DY[action];
     }
 
-    /** @param action an action 0..4 @return its name */
+    /**
+     * @param action an action 0..4
+     * @return its name
+     */
     public static String name(int action) {
         require(action);
         return NAMES[action];

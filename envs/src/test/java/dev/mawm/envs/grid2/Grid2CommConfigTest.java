@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.models.config.Grid2Config;
 import dev.mawm.models.config.MawmConfig;
+import dev.mawm.models.nn.jepa2.Jepa2Family;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +34,7 @@ class Grid2CommConfigTest {
         MawmConfig defaults = MawmConfig.defaults();
         assertEquals(defaults.cartpole(), cfg.cartpole());
         assertEquals(defaults.collect(), cfg.collect());
-        assertEquals(defaults.jepa2(), cfg.jepa2());
+        assertEquals(defaults.family(Jepa2Family.INSTANCE), cfg.family(Jepa2Family.INSTANCE));
         assertTrue(MawmConfig.load(List.of(commYaml()), List.of("grid2.messagePosition=false")).grid2().messageLength() == 49);
     }
 }

@@ -1,6 +1,5 @@
 package dev.mawm.export.bundle;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.bundle.ComponentSpec;
@@ -36,8 +35,8 @@ final class BundleFiles {
         } catch (IOException e) {
             throw new BundleException("cannot list " + target + ": " + e.getMessage(), e);
         }
-        if (!empty && !Files.isRegularFile(target.resolve(Names.BUNDLE_MANIFEST))) {
-            throw new BundleException(target + " is a non-empty directory without " + Names.BUNDLE_MANIFEST
+        if (!empty && !Files.isRegularFile(target.resolve(BundleManifest.FILE_NAME))) {
+            throw new BundleException(target + " is a non-empty directory without " + BundleManifest.FILE_NAME
                     + "; refusing to replace something that is not a bundle");
         }
     }

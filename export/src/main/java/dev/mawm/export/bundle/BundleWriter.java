@@ -2,8 +2,9 @@ package dev.mawm.export.bundle;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.export.family.ExportFamilies;
+import dev.mawm.export.family.ExportFamily;
 import dev.mawm.export.graphs.ComponentGraph;
-import dev.mawm.export.graphs.ComponentGraphs;
 import dev.mawm.export.onnx.ComponentExporter;
 import dev.mawm.export.onnx.OnnxGraph;
 import dev.mawm.models.Names;
@@ -16,10 +17,8 @@ import dev.mawm.models.bundle.GoldenSpec;
 import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
-import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.WorldModelNetwork;
-import dev.mawm.models.nn.jepa2.Jepa2Model;
 import dev.mawm.models.io.Sha256;
 import dev.mawm.runtime.Bundle;
 import java.io.IOException;
@@ -35,7 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes a model bundle (DESIGN §6, {@code docs/bundle-format.md}) from a checkpoint: one checked ONNX
  * graph per component with the normalization baked in, the fused rollout {@code rollout_h{H}}, golden
- * inputs and the {@link GoldenReference}'s outputs for every component, and {@code bundle.json}.
+ * inputs and the {@link GoldenReference}'s outputs for every component, and {@code bundle.json}. What differs by family
+ * (graphs, dims, metadata, golden inputs) is its {@link ExportFamily}, found in {@link ExportFamilies}.
  *
  * <p>Everything is written into a hidden temporary directory next to the target, re-read and checked
  * (manifest schema, checksums), loaded with {@link Bundle#load} (every loading rule, golden replay through ONNX
@@ -63,29 +63,21 @@ public final class BundleWriter {
         BundleFiles.requireReplaceable(target);
         ModelSpec spec = checkpoint.spec();
         WorldModelNetwork net = Networks.create(spec);
-        List<ComponentGraph> graphs = ComponentGraphs.of(net, options.horizon());
+        ExportFamily family = ExportFamilies.get(spec.family());
+        List<ComponentGraph> graphs = family.graphs(net, options.horizon());
         Path tmp = BundleFiles.tempDir(target);
         try {
-            Files.createDirectories(tmp.resolve(Names.GOLDEN_DIR));
+            Files.createDirectories(tmp.resolve(GoldenSpec.DIRECTORY));
             Map<String, String> meta = onnxMetadata(spec, options);
-            if (Names.FAMILY_MLP.equals(spec.family())) {
-                meta.put(Names.META_ENSEMBLE_SIZE, Integer.toString(ComponentGraphs.ensembleSize(net)));
-            }
-            GoldenInputSource goldenInputs = goldenInputs(net, spec, options);
-            Map<String, ArrayTensor> known = new LinkedHashMap<>();
-            if (Names.FAMILY_MLP.equals(spec.family())) {
-                DecisionStates.select(graphs, checkpoint.tensors(), reference, spec.normalization().get(Normalization.OBS),
-                        options.goldenBatch(), options.goldenSeed()).ifPresent(states -> {
-                            known.put(Names.STATE, states);
-                            known.put(Names.START_STATE, states);
-                        });
-            }
+            meta.putAll(family.metadata(net));
+            GoldenInputSource goldenInputs = family.goldenInputs(net, checkpoint, options);
+            Map<String, ArrayTensor> known = new LinkedHashMap<>(family.presetGoldenInputs(graphs, checkpoint, reference, options));
             List<ComponentSpec> components = new ArrayList<>();
             List<GoldenSpec> golden = new ArrayList<>();
             for (int i = 0; i < graphs.size(); i++) {
                 ComponentGraph c = graphs.get(i);
                 ModelProto model = ComponentExporter.export(c, checkpoint.tensors(), meta);
-                String file = Names.onnxFile(c.name());
+                String file = ComponentSpec.defaultFile(c.name());
                 byte[] bytes = model.toByteArray();
                 Files.write(tmp.resolve(file), bytes);
                 components.add(new ComponentSpec(c.name(), file, Sha256.hex(bytes), c.inputs(), c.outputs()));
@@ -93,7 +85,7 @@ public final class BundleWriter {
                 List<ArrayTensor> in = goldenInputs.generate(c, known, options.goldenSeed() * 1_000_003L + i);
                 List<ArrayTensor> out = reference.run(c, checkpoint.tensors(), in);
                 byte[] g = goldenBytes(c, in, out, reference);
-                String goldenFile = Names.goldenFile(c.name());
+                String goldenFile = GoldenSpec.defaultFile(c.name());
                 Files.write(tmp.resolve(goldenFile), g);
                 golden.add(new GoldenSpec(c.name(), goldenFile, Sha256.hex(g), options.goldenTolerance(),
                         options.goldenBatch()));
@@ -103,12 +95,12 @@ public final class BundleWriter {
                 LOG.debug("exported {} ({} bytes, {} nodes)", c.name(), bytes.length, model.getGraph().getNodeCount());
             }
             BundleManifest manifest = new BundleManifest(BundleManifest.FORMAT_VERSION, options.name(), options.version(), spec.family(),
-                    new BundleDims(spec.obsDim(), ComponentGraphs.latentSize(net), spec.actionCount(), options.horizon(),
-                            ComponentGraphs.ensembleSize(net), ComponentGraphs.extraDims(net)),
-                    ActionSpace.discrete(spec.actionCount()), ComponentGraphs.messageFormat(net), components, options.planningDefaults(),
+                    new BundleDims(spec.obsDim(), family.latentSize(net), spec.actionCount(), options.horizon(),
+                            family.ensembleSize(net), family.extraDims(net)),
+                    ActionSpace.discrete(spec.actionCount()), family.messageFormat(net), components, options.planningDefaults(),
                     provenance(spec, reference, extraProvenance), golden);
-            manifest.write(tmp.resolve(Names.BUNDLE_MANIFEST));
-            BundleFiles.matchPermissions(tmp.resolve(Names.BUNDLE_MANIFEST), tmp.resolve(components.get(0).file()));
+            manifest.write(tmp.resolve(BundleManifest.FILE_NAME));
+            BundleFiles.matchPermissions(tmp.resolve(BundleManifest.FILE_NAME), tmp.resolve(components.get(0).file()));
             BundleFiles.verify(tmp);
             replay(tmp);
             BundleFiles.install(tmp, target);
@@ -131,14 +123,6 @@ public final class BundleWriter {
             throw new BundleException(e.rule(), "the exported bundle fails its own check, so it was not installed: "
                     + e.getMessage(), e);
         }
-    }
-
-    private static GoldenInputSource goldenInputs(WorldModelNetwork net, ModelSpec spec, ExportOptions options) {
-        float discount = (float) options.planningDefaults().discount();
-        if (net instanceof Jepa2Model jepa2) {
-            return new Jepa2GoldenInputs(options.goldenBatch(), spec.actionCount(), discount, jepa2.dims());
-        }
-        return new GoldenInputs(options.goldenBatch(), spec.actionCount(), discount, spec.normalization().get(Normalization.OBS));
     }
 
     private static byte[] goldenBytes(ComponentGraph c, List<ArrayTensor> in, List<ArrayTensor> out, GoldenReference ref) {

@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  * first {@code floor(B/2)} with {@code done_prob ≥ 0.5}, in pool order. So a done head that always says "never" (or
  * "always") cannot replay the golden files ({@link GoldenSpec#decisionOutput}).
  */
-final class DecisionStates {
+public final class DecisionStates {
     /** Candidate states per export. */
     static final int POOL = 1024;
     /** The farthest candidate, in standard deviations from the mean. */
@@ -40,7 +40,7 @@ final class DecisionStates {
      * @return B raw states [B, S], or empty when the bundle has no encoder + done head
      * @throws BundleException (rule {@link BundleRule#GOLDEN_COVERAGE}) when no candidate lies on one of the sides
      */
-    static Optional<ArrayTensor> select(List<ComponentGraph> graphs, Map<String, FloatTensor> weights, GoldenReference reference,
+    public static Optional<ArrayTensor> select(List<ComponentGraph> graphs, Map<String, FloatTensor> weights, GoldenReference reference,
                                         Moments obs, int batch, long seed) {
         ComponentGraph encoder = find(graphs, Names.ENCODER);
         ComponentGraph done = find(graphs, Names.DONE);

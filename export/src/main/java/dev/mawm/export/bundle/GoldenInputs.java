@@ -3,7 +3,10 @@ package dev.mawm.export.bundle;
 import dev.mawm.export.graphs.ComponentGraph;
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.checkpoint.Checkpoint;
+import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Moments;
+import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.ops.ParamSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,17 @@ public record GoldenInputs(int batch, int actionCount, float discount, Moments o
         if (batch < 1 || actionCount < 1) {
             throw new IllegalArgumentException("golden inputs need batch >= 1 and actionCount >= 1, got " + batch + ", " + actionCount);
         }
+    }
+
+    /**
+     * @param checkpoint the checkpoint (action count A, observation moments)
+     * @param options    golden batch and the planning defaults' discount
+     * @return the golden inputs of a state family's bundle
+     */
+    public static GoldenInputs of(Checkpoint checkpoint, ExportOptions options) {
+        ModelSpec spec = checkpoint.spec();
+        return new GoldenInputs(options.goldenBatch(), spec.actionCount(), (float) options.planningDefaults().discount(),
+                spec.normalization().get(Normalization.OBS));
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.mawm.export.graphs.ComponentGraph;
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.ops.ParamSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,9 +60,9 @@ public record Jepa2GoldenInputs(int batch, int actionCount, float discount, Jepa
 
     private static ArrayTensor reuse(String input, Map<String, ArrayTensor> known) {
         return switch (input) {
-            case Names.Z_SELF -> known.get(Names.LATENT);
-            case Names.H_SELF0 -> known.get(Names.MSG_LATENT);
-            case Names.Z_OTHER -> rotate(known.get(Names.LATENT));
+            case Jepa2Names.Z_SELF -> known.get(Names.LATENT);
+            case Jepa2Names.H_SELF0 -> known.get(Jepa2Names.MSG_LATENT);
+            case Jepa2Names.Z_OTHER -> rotate(known.get(Names.LATENT));
             default -> known.get(input);
         };
     }
@@ -84,16 +85,16 @@ public record Jepa2GoldenInputs(int batch, int actionCount, float discount, Jepa
         int n = Math.toIntExact(ParamSpec.size(shape));
         if (TensorSpec.INT32.equals(spec.dtype())) {
             int bound = switch (spec.name()) {
-                case Names.MESSAGE_OTHER -> Names.PREDICTOR.equals(component) ? dims.objectTypes() + 1 : dims.objectTypes();
-                case Names.MESSAGE -> dims.objectTypes();
-                case Names.AGENT -> (int) shape[0];
+                case Jepa2Names.MESSAGE_OTHER -> Jepa2Names.PREDICTOR.equals(component) ? dims.objectTypes() + 1 : dims.objectTypes();
+                case Jepa2Names.MESSAGE -> dims.objectTypes();
+                case Jepa2Names.AGENT -> (int) shape[0];
                 default -> actionCount;
             };
             int[] v = new int[n];
             for (int i = 0; i < n; i++) {
                 v[i] = rng.nextInt(bound);
             }
-            if (Names.MESSAGE.equals(spec.name()) && dims.messagePosition()) {
+            if (Jepa2Names.MESSAGE.equals(spec.name()) && dims.messagePosition()) {
                 int len = dims.messageLength();
                 for (int r = 0; r < n / len; r++) {
                     v[r * len + len - 2] = (int) cell(rng, dims.width());
@@ -105,17 +106,17 @@ public record Jepa2GoldenInputs(int batch, int actionCount, float discount, Jepa
         float[] v = new float[n];
         switch (spec.name()) {
             case Names.DISCOUNT -> Arrays.fill(v, discount);
-            case Names.MSG_MASK -> {
+            case Jepa2Names.MSG_MASK -> {
                 for (int i = 0; i < n; i++) {
                     v[i] = rng.nextInt(2);
                 }
             }
-            case Names.IMAGE -> {
+            case Jepa2Names.IMAGE -> {
                 for (int i = 0; i < n; i++) {
                     v[i] = (float) rng.nextDouble();
                 }
             }
-            case Names.POS -> {
+            case Jepa2Names.POS -> {
                 for (int i = 0; i < n; i += 2) {
                     v[i] = cell(rng, dims.width());
                     v[i + 1] = cell(rng, dims.height());

@@ -32,7 +32,7 @@ import java.util.Map;
  *   <li>{@code done}: {@code latent}, {@code action} → {@code done_prob [N]} (the episode ends with this transition)</li>
  *   <li>{@code shaping}: {@code latent}, {@code action}, {@code msg_latent} (the other's) → {@code shaping [N]}, the
  *       predicted BFS steps toward the goal of this transition</li>
- *   <li>{@code rollout_h{H}}: the imagined-message rollout ({@link Jepa2Rollout})</li>
+ *   <li>{@code rollout_h{H}}: the imagined-message rollout ({@link Jepa2RolloutGraph})</li>
  * </ul>
  */
 public final class Jepa2Graphs {
@@ -55,20 +55,20 @@ public final class Jepa2Graphs {
         int l = net.config().latent();
         int s = d.imageSize();
         TensorSpec latent = TensorSpec.f32(Names.LATENT, DYNAMIC, l);
-        TensorSpec msgLatent = TensorSpec.f32(Names.MSG_LATENT, DYNAMIC, l);
-        TensorSpec message = TensorSpec.i32(Names.MESSAGE, DYNAMIC, d.messageLength());
+        TensorSpec msgLatent = TensorSpec.f32(Jepa2Names.MSG_LATENT, DYNAMIC, l);
+        TensorSpec message = TensorSpec.i32(Jepa2Names.MESSAGE, DYNAMIC, d.messageLength());
         TensorSpec action = TensorSpec.i32(Names.ACTION, DYNAMIC);
-        TensorSpec other = net.config().cellTokens() ? TensorSpec.i32(Names.MESSAGE_OTHER, DYNAMIC, d.cells()) : msgLatent;
+        TensorSpec other = net.config().cellTokens() ? TensorSpec.i32(Jepa2Names.MESSAGE_OTHER, DYNAMIC, d.cells()) : msgLatent;
         return List.of(
-                new Single(Names.ENCODER, List.of(TensorSpec.f32(Names.IMAGE, DYNAMIC, 3, s, s), TensorSpec.f32(Names.POS, DYNAMIC, 2)), latent),
-                new Single(Names.MSG_ENCODER, List.of(message), msgLatent),
-                new Single(Names.PREDICTOR, List.of(latent, action, other), TensorSpec.f32(Names.NEXT_LATENT, DYNAMIC, l)),
-                new Single(Names.OBS_PRED, List.of(msgLatent), latent),
-                new Single(Names.MSG_PRED, List.of(latent), msgLatent),
+                new Single(Names.ENCODER, List.of(TensorSpec.f32(Jepa2Names.IMAGE, DYNAMIC, 3, s, s), TensorSpec.f32(Jepa2Names.POS, DYNAMIC, 2)), latent),
+                new Single(Jepa2Names.MSG_ENCODER, List.of(message), msgLatent),
+                new Single(Jepa2Names.PREDICTOR, List.of(latent, action, other), TensorSpec.f32(Names.NEXT_LATENT, DYNAMIC, l)),
+                new Single(Jepa2Names.OBS_PRED, List.of(msgLatent), latent),
+                new Single(Jepa2Names.MSG_PRED, List.of(latent), msgLatent),
                 new Single(Names.REWARD, List.of(latent, action), TensorSpec.f32(Names.REWARD_OUT, DYNAMIC)),
                 new Single(Names.DONE, List.of(latent, action), TensorSpec.f32(Names.DONE_PROB, DYNAMIC)),
                 new Single(Jepa2Names.SHAPING, List.of(latent, action, msgLatent), TensorSpec.f32(Jepa2Names.SHAPING_OUT, DYNAMIC)),
-                new Jepa2Rollout(net, horizon));
+                new Jepa2RolloutGraph(net, horizon));
     }
 
     /**
@@ -79,13 +79,13 @@ public final class Jepa2Graphs {
     public static Map<String, Integer> extraDims(Jepa2Model net) {
         Jepa2Dims d = net.dims();
         Map<String, Integer> m = new LinkedHashMap<>();
-        m.put(Names.DIM_IMAGE_SIZE, d.imageSize());
-        m.put(Names.DIM_VIEW_SIZE, d.viewSize());
-        m.put(Names.DIM_GRID_WIDTH, d.width());
-        m.put(Names.DIM_GRID_HEIGHT, d.height());
-        m.put(Names.DIM_OBJECT_TYPES, d.objectTypes());
-        m.put(Names.DIM_CELL_TOKENS, net.config().cellTokens() ? 1 : 0);
-        m.put(Names.DIM_MESSAGE_POSITION, d.messagePosition() ? 1 : 0);
+        m.put(Jepa2Names.DIM_IMAGE_SIZE, d.imageSize());
+        m.put(Jepa2Names.DIM_VIEW_SIZE, d.viewSize());
+        m.put(Jepa2Names.DIM_GRID_WIDTH, d.width());
+        m.put(Jepa2Names.DIM_GRID_HEIGHT, d.height());
+        m.put(Jepa2Names.DIM_OBJECT_TYPES, d.objectTypes());
+        m.put(Jepa2Names.DIM_CELL_TOKENS, net.config().cellTokens() ? 1 : 0);
+        m.put(Jepa2Names.DIM_MESSAGE_POSITION, d.messagePosition() ? 1 : 0);
         return m;
     }
 
@@ -108,10 +108,10 @@ public final class Jepa2Graphs {
         <T> T step(Ops<T> ops, List<T> in) {
             return switch (name()) {
                 case Names.ENCODER -> net.encode(ops, in.get(0), in.get(1));  // [N, L]
-                case Names.MSG_ENCODER -> net.encodeMessage(ops, in.get(0));  // [N, L]
-                case Names.PREDICTOR -> net.predict(ops, in.get(0), in.get(1), in.get(2));  // [N, L]
-                case Names.OBS_PRED -> net.obsPred(ops, in.get(0));  // [N, L]
-                case Names.MSG_PRED -> net.msgPred(ops, in.get(0));  // [N, L]
+                case Jepa2Names.MSG_ENCODER -> net.encodeMessage(ops, in.get(0));  // [N, L]
+                case Jepa2Names.PREDICTOR -> net.predict(ops, in.get(0), in.get(1), in.get(2));  // [N, L]
+                case Jepa2Names.OBS_PRED -> net.obsPred(ops, in.get(0));  // [N, L]
+                case Jepa2Names.MSG_PRED -> net.msgPred(ops, in.get(0));  // [N, L]
                 case Names.REWARD -> net.rewardProb(ops, in.get(0), in.get(1));  // [N]
                 case Names.DONE -> net.doneProb(ops, in.get(0), in.get(1));  // [N]
                 case Jepa2Names.SHAPING -> net.shaping(ops, in.get(0), in.get(1), in.get(2));  // [N]

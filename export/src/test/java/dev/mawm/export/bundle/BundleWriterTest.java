@@ -19,6 +19,7 @@ import dev.mawm.models.bundle.GoldenSpec;
 import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.nn.mlp.MlpFamily;
 import dev.mawm.models.ops.RefTensor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class BundleWriterTest {
         Path b = dir.resolve("cartpole-mlp");
         BundleManifest m = BundleWriter.write(TestNets.mlpCheckpoint(2, 7), b, ExportOptions.defaults("cartpole-mlp", "1").withHorizon(5),
                 new RefGoldenReference(), Map.of("steps", 123));
-        assertEquals(Names.components(Names.FAMILY_MLP, 5), m.components().stream().map(ComponentSpec::name).toList());
+        assertEquals(MlpFamily.INSTANCE.components(5), m.components().stream().map(ComponentSpec::name).toList());
         assertEquals(2, m.dims().ensembleSize());
         assertEquals(TestNets.S + 6, m.dims().latentSize());
         assertEquals(123, m.provenance().get("steps"));

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.export.Jepa2Nets;
 import dev.mawm.export.TestNets;
+import dev.mawm.export.family.ExportFamilies;
 import dev.mawm.export.graphs.ComponentGraph;
-import dev.mawm.export.graphs.ComponentGraphs;
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.GoldenSpec;
 import dev.mawm.models.config.Jepa2Config;
@@ -59,7 +59,7 @@ class Jepa2TfParityTest {
         Jepa2GoldenInputs gen = new Jepa2GoldenInputs(64, net.actionCount(), 0.99f, net.dims());
         StringBuilder report = new StringBuilder();
         List<String> failures = new ArrayList<>();
-        List<ComponentGraph> components = ComponentGraphs.of(net, H);
+        List<ComponentGraph> components = ExportFamilies.graphs(net, H);
         String tag = "jepa2-" + net.config().messageMode() + (relative ? "-untrained" : "");
         TfParityRuns.run(components, gen, w, seed, (c, spec, a, expected) -> {
             double abs = ArrayTensor.ofFloats(a.data(), a.shape()).maxAbsDiff(expected);

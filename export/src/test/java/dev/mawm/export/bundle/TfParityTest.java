@@ -3,8 +3,8 @@ package dev.mawm.export.bundle;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.export.TestNets;
+import dev.mawm.export.family.ExportFamilies;
 import dev.mawm.export.graphs.ComponentGraph;
-import dev.mawm.export.graphs.ComponentGraphs;
 import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.Moments;
 import dev.mawm.models.checkpoint.Normalization;
@@ -50,7 +50,7 @@ class TfParityTest {
         GoldenInputs gen = new GoldenInputs(64, A, 0.99f, obs);
         StringBuilder report = new StringBuilder();
         List<String> failures = new ArrayList<>();
-        List<ComponentGraph> components = ComponentGraphs.of(net, H);
+        List<ComponentGraph> components = ExportFamilies.graphs(net, H);
         TfParityRuns.run(components, gen, w, seed, (c, spec, a, expected) -> {
             double err = ArrayTensor.ofFloats(a.data(), a.shape()).maxAbsDiff(expected);
             double scale = TfParityRuns.maxAbs(expected);

@@ -9,6 +9,7 @@ import dev.mawm.export.Tensors;
 import dev.mawm.export.onnx.ComponentExporter;
 import dev.mawm.models.Names;
 import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.nn.gru.GruFamily;
 import dev.mawm.models.nn.gru.GruWorldModel;
 import dev.mawm.models.ops.RefTensor;
 import java.util.List;
@@ -25,7 +26,7 @@ class GruGraphsTest {
         GruWorldModel net = TestNets.gru();
         Map<String, FloatTensor> w = TestNets.weights(net.params(), 51);
         SplittableRandom rng = new SplittableRandom(52);
-        ReferenceChecks.everyStateComponentMatches(Names.FAMILY_GRU, 7, new GruGraphs(net, 7).components(), w, 6, rng, TOL);
+        ReferenceChecks.everyStateComponentMatches(GruFamily.NAME, 7, new GruGraphs(net, 7).components(), w, 6, rng, TOL);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.mawm.export.graphs;
 
+import dev.mawm.export.family.ExportFamilies;
+import dev.mawm.models.nn.jepa2.Jepa2Family;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,14 +46,14 @@ class Jepa2GraphsTest {
         Jepa2Model net = Jepa2Nets.model(Jepa2Nets.small(mode));
         boolean cells = net.config().cellTokens();
         Map<String, FloatTensor> w = Jepa2Nets.weights(net, seed);
-        List<ComponentGraph> components = ComponentGraphs.of(net, 5);
-        assertEquals(Names.components(Names.FAMILY_JEPA2, 5), components.stream().map(ComponentGraph::name).toList());
+        List<ComponentGraph> components = ExportFamilies.graphs(net, 5);
+        assertEquals(Jepa2Family.INSTANCE.components(5), components.stream().map(ComponentGraph::name).toList());
         Jepa2GoldenInputs gen = new Jepa2GoldenInputs(N, 5, 0.9f, Jepa2Nets.DIMS);
         Map<String, ArrayTensor> known = new LinkedHashMap<>();
         for (int i = 0; i < components.size(); i++) {
             ComponentGraph c = components.get(i);
-            assertEquals(Names.inputNames(Names.FAMILY_JEPA2, c.name(), cells), c.inputs().stream().map(TensorSpec::name).toList());
-            assertEquals(Names.outputNames(Names.FAMILY_JEPA2, c.name()), c.outputs().stream().map(TensorSpec::name).toList());
+            assertEquals(Jepa2Family.INSTANCE.inputNames(c.name(), cells), c.inputs().stream().map(TensorSpec::name).toList());
+            assertEquals(Jepa2Family.INSTANCE.outputNames(c.name()), c.outputs().stream().map(TensorSpec::name).toList());
             Map<String, RefTensor> feed = Tensors.feed(c, gen.generate(c, known, seed + i));
             List<RefTensor> expected = ReferenceChecks.ortMatchesReference(c, w, feed, TOL, mode + " ");
             for (int k = 0; k < expected.size(); k++) {
@@ -68,14 +70,14 @@ class Jepa2GraphsTest {
         try (Graphs g = new Graphs(net, w, h)) {
             Map<String, RefTensor> in = rolloutInputs(g, net, h, 62);
             float gamma = in.get(Names.DISCOUNT).data()[0];
-            int[] agent = in.get(Names.AGENT).ints();
+            int[] agent = in.get(Jepa2Names.AGENT).ints();
             int l = net.config().latent();
-            RefTensor zi = gatherRows(in.get(Names.Z_SELF), agent, l);
-            RefTensor zj = gatherRows(in.get(Names.Z_OTHER), agent, l);
-            RefTensor hi = gatherRows(in.get(Names.H_SELF0), agent, l);
-            RefTensor msgOther = gatherRows(in.get(Names.MSG_OTHER), agent, h * l);
-            RefTensor mask = gatherRows(in.get(Names.MSG_MASK), agent, h);
-            RefTensor otherActions = gatherInts(in.get(Names.OTHER_ACTIONS), agent, h);
+            RefTensor zi = gatherRows(in.get(Jepa2Names.Z_SELF), agent, l);
+            RefTensor zj = gatherRows(in.get(Jepa2Names.Z_OTHER), agent, l);
+            RefTensor hi = gatherRows(in.get(Jepa2Names.H_SELF0), agent, l);
+            RefTensor msgOther = gatherRows(in.get(Jepa2Names.MSG_OTHER), agent, h * l);
+            RefTensor mask = gatherRows(in.get(Jepa2Names.MSG_MASK), agent, h);
+            RefTensor otherActions = gatherInts(in.get(Jepa2Names.OTHER_ACTIONS), agent, h);
             double scale = net.dims().shapingScale();
             double[] ret = new double[N];
             double[] alive = new double[N];
@@ -83,7 +85,7 @@ class Jepa2GraphsTest {
             for (int k = 0; k < h; k++) {
                 RefTensor ai = column(in.get(Names.ACTIONS), h, k);
                 RefTensor aj = column(otherActions, h, k);
-                float[] imagined = g.run(Names.MSG_PRED, Names.LATENT, zj).get(Names.MSG_LATENT).data();
+                float[] imagined = g.run(Jepa2Names.MSG_PRED, Names.LATENT, zj).get(Jepa2Names.MSG_LATENT).data();
                 float[] hjv = new float[N * l];
                 for (int i = 0; i < N; i++) {
                     float m = mask.data()[i * h + k];
@@ -93,27 +95,27 @@ class Jepa2GraphsTest {
                 }
                 RefTensor hj = RefTensor.of(hjv, N, l);
                 float[] r = g.run(Names.REWARD, Names.LATENT, zi, Names.ACTION, ai).get(Names.REWARD_OUT).data();
-                float[] sh = g.run(Jepa2Names.SHAPING, Names.LATENT, zi, Names.ACTION, ai, Names.MSG_LATENT, hj)
+                float[] sh = g.run(Jepa2Names.SHAPING, Names.LATENT, zi, Names.ACTION, ai, Jepa2Names.MSG_LATENT, hj)
                         .get(Jepa2Names.SHAPING_OUT).data();
                 float[] p = g.run(Names.DONE, Names.LATENT, zi, Names.ACTION, ai).get(Names.DONE_PROB).data();
                 for (int i = 0; i < N; i++) {
                     ret[i] += Math.pow(gamma, k) * alive[i] * (r[i] + scale * sh[i]);
                     alive[i] *= 1 - p[i];
                 }
-                RefTensor nextI = g.predict(zi, ai, Names.MSG_LATENT, hj);
+                RefTensor nextI = g.predict(zi, ai, Jepa2Names.MSG_LATENT, hj);
                 if (k + 1 < h) {
-                    zj = g.predict(zj, aj, Names.MSG_LATENT, hi);
-                    hi = g.run(Names.MSG_PRED, Names.LATENT, nextI).get(Names.MSG_LATENT);
+                    zj = g.predict(zj, aj, Jepa2Names.MSG_LATENT, hi);
+                    hi = g.run(Jepa2Names.MSG_PRED, Names.LATENT, nextI).get(Jepa2Names.MSG_LATENT);
                 }
                 zi = nextI;
             }
             Map<String, RefTensor> fused = g.ort.get(Names.rollout(h)).run(in);
             assertReturns(ret, fused.get(Names.RETURNS));
-            assertTrue(Tensors.maxAbsDiff(fused.get(Names.FINAL_LATENT), zi) <= TOL);
+            assertTrue(Tensors.maxAbsDiff(fused.get(Jepa2Names.FINAL_LATENT), zi) <= TOL);
 
             // the other agent's actions reach agent i's returns through the imagined messages (from step 2 on)
             Map<String, RefTensor> other = new LinkedHashMap<>(in);
-            other.put(Names.OTHER_ACTIONS, shifted(in.get(Names.OTHER_ACTIONS), 5));
+            other.put(Jepa2Names.OTHER_ACTIONS, shifted(in.get(Jepa2Names.OTHER_ACTIONS), 5));
             assertTrue(Tensors.maxAbsDiff(g.ort.get(Names.rollout(h)).run(other).get(Names.RETURNS), fused.get(Names.RETURNS)) > 1e-6,
                     "other_actions must influence the returns");
         }
@@ -129,8 +131,8 @@ class Jepa2GraphsTest {
             float gamma = in.get(Names.DISCOUNT).data()[0];
             int[] none = new int[N * Jepa2Nets.DIMS.cells()];
             Arrays.fill(none, Jepa2Nets.DIMS.objectTypes());
-            RefTensor message = in.get(Names.MESSAGE_OTHER);
-            RefTensor z = in.get(Names.Z_SELF);
+            RefTensor message = in.get(Jepa2Names.MESSAGE_OTHER);
+            RefTensor z = in.get(Jepa2Names.Z_SELF);
             double[] ret = new double[N];
             double[] alive = new double[N];
             Arrays.fill(alive, 1);
@@ -142,19 +144,19 @@ class Jepa2GraphsTest {
                     ret[i] += Math.pow(gamma, k) * alive[i] * r[i];
                     alive[i] *= 1 - p[i];
                 }
-                z = g.predict(z, a, Names.MESSAGE_OTHER, message);
+                z = g.predict(z, a, Jepa2Names.MESSAGE_OTHER, message);
                 message = RefTensor.ofInts(none, N, Jepa2Nets.DIMS.cells());
             }
             Map<String, RefTensor> fused = g.ort.get(Names.rollout(h)).run(in);
             assertReturns(ret, fused.get(Names.RETURNS));
-            assertTrue(Tensors.maxAbsDiff(fused.get(Names.FINAL_LATENT), z) <= TOL);
+            assertTrue(Tensors.maxAbsDiff(fused.get(Jepa2Names.FINAL_LATENT), z) <= TOL);
         }
     }
 
     private static Map<String, RefTensor> rolloutInputs(Graphs g, Jepa2Model net, int h, long seed) {
         Jepa2GoldenInputs gen = new Jepa2GoldenInputs(N, 5, 0.9f, Jepa2Nets.DIMS);
         Map<String, ArrayTensor> known = new LinkedHashMap<>();
-        List<ComponentGraph> cs = ComponentGraphs.of(net, h);
+        List<ComponentGraph> cs = ExportFamilies.graphs(net, h);
         for (ComponentGraph c : List.of(cs.get(0), cs.get(1))) {  // encoder, msg_encoder: realistic latents
             List<ArrayTensor> in = gen.generate(c, known, seed++);
             RefTensor out = g.ortRun(c, in);
@@ -215,7 +217,7 @@ class Jepa2GraphsTest {
         final Map<String, OrtRunner> ort = new LinkedHashMap<>();
 
         Graphs(Jepa2Model net, Map<String, FloatTensor> w, int h) throws Exception {
-            for (ComponentGraph c : ComponentGraphs.of(net, h)) {
+            for (ComponentGraph c : ExportFamilies.graphs(net, h)) {
                 ort.put(c.name(), new OrtRunner(ComponentExporter.export(c, w, Map.of()).toByteArray()));
             }
         }
@@ -230,7 +232,7 @@ class Jepa2GraphsTest {
         }
 
         RefTensor predict(RefTensor z, RefTensor a, String messageName, RefTensor message) throws Exception {
-            return run(Names.PREDICTOR, Names.LATENT, z, Names.ACTION, a, messageName, message).get(Names.NEXT_LATENT);
+            return run(Jepa2Names.PREDICTOR, Names.LATENT, z, Names.ACTION, a, messageName, message).get(Names.NEXT_LATENT);
         }
 
         RefTensor ortRun(ComponentGraph c, List<ArrayTensor> in) {

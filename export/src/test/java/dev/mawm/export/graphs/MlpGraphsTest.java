@@ -14,6 +14,7 @@ import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.checkpoint.Range;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.nn.mlp.MlpFamily;
 import dev.mawm.models.ops.RefTensor;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ class MlpGraphsTest {
         MlpEnsemble net = TestNets.mlp(3);
         Map<String, FloatTensor> w = TestNets.weights(net.params(), 21);
         SplittableRandom rng = new SplittableRandom(22);
-        ReferenceChecks.everyStateComponentMatches(Names.FAMILY_MLP, 5, new MlpGraphs(net, 5).components(), w, 7, rng, TOL);
+        ReferenceChecks.everyStateComponentMatches(MlpFamily.NAME, 5, new MlpGraphs(net, 5).components(), w, 7, rng, TOL);
     }
 
     @Test

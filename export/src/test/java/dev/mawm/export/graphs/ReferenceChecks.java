@@ -1,5 +1,6 @@
 package dev.mawm.export.graphs;
 
+import dev.mawm.models.family.ModelFamilies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,10 +38,10 @@ final class ReferenceChecks {
      */
     static void everyStateComponentMatches(String family, int horizon, List<ComponentGraph> components, Map<String, FloatTensor> w,
             int batch, SplittableRandom rng, double tol) throws Exception {
-        assertEquals(Names.components(family, horizon), components.stream().map(ComponentGraph::name).toList());
+        assertEquals(ModelFamilies.get(family).components(horizon), components.stream().map(ComponentGraph::name).toList());
         for (ComponentGraph c : components) {
-            assertEquals(Names.inputNames(c.name()), c.inputs().stream().map(TensorSpec::name).toList());
-            assertEquals(Names.outputNames(c.name()), c.outputs().stream().map(TensorSpec::name).toList());
+            assertEquals(ModelFamilies.get(family).inputNames(c.name(), java.util.Map.of()), c.inputs().stream().map(TensorSpec::name).toList());
+            assertEquals(ModelFamilies.get(family).outputNames(c.name()), c.outputs().stream().map(TensorSpec::name).toList());
             ortMatchesReference(c, w, RandomInputs.of(c.inputs(), batch, TestNets.A, rng), tol, "");
         }
     }

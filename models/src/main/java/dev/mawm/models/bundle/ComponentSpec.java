@@ -14,14 +14,24 @@ import java.util.Optional;
  */
 public record ComponentSpec(String name, String file, String sha256, List<TensorSpec> inputs,
                             List<TensorSpec> outputs) {
+    /** File extension of a component's graph. */
+    public static final String EXTENSION = ".onnx";
 
     /** Validates every field and copies the lists. */
     public ComponentSpec {
         Checks.ident("component name", name);
-        Checks.relativeFile("component '" + name + "' file", file, ".onnx");
+        Checks.relativeFile("component '" + name + "' file", file, EXTENSION);
         Checks.sha256("component '" + name + "' sha256", sha256);
         inputs = Checks.nonEmptyUnique("component '" + name + "' inputs", inputs, TensorSpec::name);
         outputs = Checks.nonEmptyUnique("component '" + name + "' outputs", outputs, TensorSpec::name);
+    }
+
+    /**
+     * @param component a component name
+     * @return the conventional graph file, {@code <component>.onnx}, at the bundle's root
+     */
+    public static String defaultFile(String component) {
+        return component + EXTENSION;
     }
 
     /**

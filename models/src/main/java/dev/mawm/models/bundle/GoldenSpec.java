@@ -1,6 +1,7 @@
 package dev.mawm.models.bundle;
 
-import dev.mawm.models.Names;
+import dev.mawm.models.family.ModelFamilies;
+import dev.mawm.models.family.ModelFamily;
 
 /**
  * Golden inputs and expected outputs of one component, replayed by {@code Bundle.load} and {@code mawm verify}.
@@ -21,6 +22,8 @@ import dev.mawm.models.Names;
 public record GoldenSpec(String component, String file, String sha256, double tolerance, int samples) {
     /** Directory of the golden files inside a bundle. */
     public static final String DIRECTORY = "golden";
+    /** File extension of a golden file. */
+    public static final String EXTENSION = ".safetensors";
     /** Prefix of the tensors holding a component's inputs. */
     public static final String INPUT_PREFIX = "in.";
     /** Prefix of the tensors holding a component's expected outputs. */
@@ -31,7 +34,7 @@ public record GoldenSpec(String component, String file, String sha256, double to
     /** Validates every field. */
     public GoldenSpec {
         Checks.ident("golden component", component);
-        Checks.relativeFile("golden '" + component + "' file", file, ".safetensors");
+        Checks.relativeFile("golden '" + component + "' file", file, EXTENSION);
         Checks.sha256("golden '" + component + "' sha256", sha256);
         if (!(tolerance >= 0.0 && tolerance <= 1.0)) {
             throw new IllegalArgumentException("golden '" + component + "' tolerance must be in [0, 1], got "
@@ -48,7 +51,7 @@ public record GoldenSpec(String component, String file, String sha256, double to
      * @return the conventional golden file path, {@code golden/<component>.safetensors}
      */
     public static String defaultFile(String component) {
-        return DIRECTORY + "/" + component + ".safetensors";
+        return DIRECTORY + "/" + component + EXTENSION;
     }
 
     /**
@@ -82,15 +85,16 @@ public record GoldenSpec(String component, String file, String sha256, double to
 
     /**
      * Whether an output is a decision (a probability a planner thresholds or weighs: termination), whose golden
-     * expected values must lie on both sides of 0.5 so that a head stuck on one answer cannot replay: {@code done_prob}
-     * of family {@code mlp}. (Family {@code jepa2}'s {@code done} and {@code reward} are not yet covered: its golden
-     * images are noise, which never shows an arrival; {@code docs/bundle-format.md}.)
+     * expected values must lie on both sides of 0.5 so that a head stuck on one answer cannot replay: the family's
+     * {@link ModelFamily#decisionOutputs()} ({@code done_prob} of family {@code mlp}). (Family {@code jepa2}'s
+     * {@code done} and {@code reward} are not yet covered: its golden images are noise, which never shows an arrival;
+     * {@code docs/bundle-format.md}.)
      *
      * @param family the bundle's family
      * @param output a graph output name
-     * @return whether the golden file must cover both sides of the decision
+     * @return whether the golden file must cover both sides of the decision (false for an unregistered family)
      */
     public static boolean decisionOutput(String family, String output) {
-        return Names.FAMILY_MLP.equals(family) && Names.DONE_PROB.equals(output);
+        return ModelFamilies.find(family).map(f -> f.decisionOutputs().contains(output)).orElse(false);
     }
 }

@@ -53,7 +53,7 @@ public final class ConfigLoader {
      * @return the validated config
      * @throws ConfigException naming the key, file or value at fault
      */
-    public static <T extends Record> T load(Class<T> type, T defaults, List<Path> files, List<String> overrides) {
+    public static <T> T load(Class<T> type, T defaults, List<Path> files, List<String> overrides) {
         ObjectNode tree = JSON.valueToTree(defaults);
         for (Path file : files) {
             mergeInto(tree, readFile(file), "", file.toString());

@@ -1,15 +1,13 @@
 package dev.mawm.models.nn;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.ParamShape;
-import dev.mawm.models.nn.gru.GruWorldModel;
-import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.family.ModelFamilies;
 import dev.mawm.models.ops.ParamSpec;
 import java.util.Arrays;
 import java.util.List;
 
-/** Rebuilds a family's network from a checkpoint spec. */
+/** Rebuilds a family's network from a checkpoint spec, through the family registry {@link ModelFamilies}. */
 public final class Networks {
     private Networks() {
     }
@@ -19,16 +17,13 @@ public final class Networks {
      * list (names, shapes and order), so a checkpoint from another version of a network is refused.
      *
      * @param spec the spec
-     * @return {@link MlpEnsemble} for {@code mlp}, {@link GruWorldModel} for {@code gru}
+     * @return the network of the spec's family ({@link dev.mawm.models.family.ModelFamily#network}): e.g.
+     *     {@link dev.mawm.models.nn.mlp.MlpEnsemble} for {@code mlp}, {@link dev.mawm.models.nn.gru.GruWorldModel} for
+     *     {@code gru}, {@link dev.mawm.models.nn.jepa2.Jepa2Model} for {@code jepa2}
      * @throws IllegalArgumentException for an unknown family or a parameter mismatch
      */
     public static WorldModelNetwork create(ModelSpec spec) {
-        WorldModelNetwork net = switch (spec.family()) {
-            case Names.FAMILY_MLP -> MlpEnsemble.fromSpec(spec);
-            case Names.FAMILY_GRU -> GruWorldModel.fromSpec(spec);
-            case dev.mawm.models.nn.jepa2.Jepa2Names.FAMILY -> dev.mawm.models.nn.jepa2.Jepa2Model.fromSpec(spec);
-            default -> throw new IllegalArgumentException("unknown model family '" + spec.family() + "', expected mlp, gru or jepa2");
-        };
+        WorldModelNetwork net = ModelFamilies.get(spec.family()).network(spec);
         requireSameParams(net.params(), spec.params(), spec.family());
         return net;
     }

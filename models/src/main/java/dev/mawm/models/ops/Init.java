@@ -41,17 +41,26 @@ public record Init(Kind kind, double scale) {
         return new Init(Kind.ZEROS, 0);
     }
 
-    /** @param value the constant @return every entry {@code value} */
+    /**
+     * @param value the constant
+     * @return every entry {@code value}
+     */
     public static Init constant(double value) {
         return new Init(Kind.CONSTANT, value);
     }
 
-    /** @param std the standard deviation @return Normal(0, std²) */
+    /**
+     * @param std the standard deviation
+     * @return Normal(0, std²)
+     */
     public static Init normal(double std) {
         return new Init(Kind.NORMAL, std);
     }
 
-    /** @param bound the bound @return Uniform(−bound, bound) */
+    /**
+     * @param bound the bound
+     * @return Uniform(−bound, bound)
+     */
     public static Init uniform(double bound) {
         return new Init(Kind.UNIFORM, bound);
     }

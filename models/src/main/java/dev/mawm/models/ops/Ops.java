@@ -112,9 +112,9 @@ public interface Ops<T> {
 
     /**
      * Identity in the forward pass, blocking gradients in training (a detached target, e.g. the
-     * encoder's latent that {@code obsPred} regresses onto). Forward-only backends (ONNX, the
-     * reference) return {@code x}; a training backend must override this, so the default refuses
-     * rather than silently letting gradients through.
+     * encoder's latent that {@code obsPred} regresses onto). Abstract, so every backend decides:
+     * forward-only backends (ONNX, the reference) return {@code x}; a training backend stops the
+     * gradient there (TensorFlow: {@code StopGradient}).
      *
      * @param x a tensor
      * @return {@code x}, with no gradient flowing back to it

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mawm.models.nn.jepa2.Jepa2Family;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +13,10 @@ class Jepa2ConfigTest {
     @Test
     void overridesReachNestedSections() {
         MawmConfig c = MawmConfig.load(List.of(), List.of("jepa2.messageMode=cells", "jepa2.loss.lambda=0.1", "jepa2.steps=5"));
-        assertTrue(c.jepa2().cellTokens());
-        assertEquals(0.1, c.jepa2().loss().lambda());
-        assertEquals(5, c.jepa2().steps());
-        assertEquals(256, c.jepa2().loss().sigregDirections());
+        assertTrue(c.family(Jepa2Family.INSTANCE).cellTokens());
+        assertEquals(0.1, c.family(Jepa2Family.INSTANCE).loss().lambda());
+        assertEquals(5, c.family(Jepa2Family.INSTANCE).steps());
+        assertEquals(256, c.family(Jepa2Family.INSTANCE).loss().sigregDirections());
     }
 
     @Test
@@ -30,6 +31,6 @@ class Jepa2ConfigTest {
 
     @Test
     void quickOverridesReproduceTheQuickConfig() {
-        assertEquals(Jepa2Config.quick(), MawmConfig.load(List.of(), Jepa2Config.quickOverrides()).jepa2());
+        assertEquals(Jepa2Config.quick(), MawmConfig.load(List.of(), Jepa2Config.quickOverrides()).family(Jepa2Family.INSTANCE));
     }
 }

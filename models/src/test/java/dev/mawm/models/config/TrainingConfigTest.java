@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mawm.models.nn.gru.GruFamily;
+import dev.mawm.models.nn.mlp.MlpFamily;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +16,9 @@ class TrainingConfigTest {
     void defaultsAndOverrides() {
         MawmConfig c = MawmConfig.load(List.of(), List.of("train.steps=10", "mlp.activation=tanh", "gru.seqLen=4"));
         assertEquals(10, c.train().steps());
-        assertEquals("tanh", c.mlp().activation());
-        assertEquals(4, c.gru().seqLen());
-        assertEquals(MlpConfig.defaults().ensemble(), c.mlp().ensemble());
+        assertEquals("tanh", c.family(MlpFamily.INSTANCE).activation());
+        assertEquals(4, c.family(GruFamily.INSTANCE).seqLen());
+        assertEquals(MlpConfig.defaults().ensemble(), c.family(MlpFamily.INSTANCE).ensemble());
         assertEquals(1, TrainConfig.defaults().threads());
     }
 

@@ -2,13 +2,15 @@ package dev.mawm.runtime.engine;
 
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleDims;
+import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.Call;
 import dev.mawm.runtime.Component;
 import dev.mawm.runtime.Inputs;
+import java.util.List;
 
 /**
- * The fused rollout graph {@code rollout_h{H}} of a bundle (either family): N start states and N action sequences
+ * The fused rollout graph {@code rollout_h{H}} of a state family's bundle ({@code mlp}, {@code gru}): N start states and N action sequences
  * in, N discounted returns, disagreements and final states out, in one ONNX Runtime call. Thread-safe.
  */
 public final class FusedRollout {
@@ -19,18 +21,21 @@ public final class FusedRollout {
 
     /**
      * @param bundle a loaded bundle with a fused rollout ({@code dims.horizon ≥ 1})
-     * @throws IllegalArgumentException when the bundle has no fused rollout, or is of family jepa2
+     * @throws IllegalArgumentException when the bundle has no fused rollout, or its rollout is not the state rollout
+     *     ({@link Names#STATE_ROLLOUT_INPUTS}; e.g. family jepa2)
      */
     public FusedRollout(Bundle bundle) {
         BundleDims d = bundle.manifest().dims();
-        if (Names.FAMILY_JEPA2.equals(bundle.manifest().family())) {
-            throw new IllegalArgumentException("bundle " + bundle.directory() + " is of family jepa2, whose rollout takes "
-                    + "start latents and messages; use Jepa2Rollout (or Jepa2Engine.rollout())");
-        }
         if (d.horizon() < 1) {
             throw new IllegalArgumentException("bundle " + bundle.directory() + " has no fused rollout (dims.horizon 0)");
         }
         this.component = bundle.component(Names.rollout(d.horizon()));
+        List<String> inputs = component.spec().inputs().stream().map(TensorSpec::name).toList();
+        if (!inputs.equals(Names.STATE_ROLLOUT_INPUTS)) {
+            throw new IllegalArgumentException("bundle " + bundle.directory() + " is of family " + bundle.manifest().family()
+                    + ", whose rollout takes " + inputs + ", not the state rollout's " + Names.STATE_ROLLOUT_INPUTS
+                    + "; use the family's engine (RuntimeFamilies.get(family).engine(bundle))");
+        }
         this.stateSize = d.stateSize();
         this.actionCount = d.actionCount();
         this.horizon = d.horizon();

@@ -2,6 +2,7 @@ package dev.mawm.runtime.engine;
 
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleDims;
+import dev.mawm.models.nn.gru.GruFamily;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.Call;
 import dev.mawm.runtime.Component;
@@ -20,7 +21,7 @@ public final class GruEngine extends StateEngine {
      * @throws IllegalArgumentException for another family
      */
     public GruEngine(Bundle bundle) {
-        super(bundle, Names.FAMILY_GRU);
+        super(bundle, GruFamily.NAME);
         BundleDims d = bundle.manifest().dims();
         this.step = bundle.component(Names.GRU_STEP);
         this.hiddenSize = d.latentSize();

@@ -26,7 +26,7 @@ import dev.mawm.runtime.Inputs;
  * pixel and position ranges, message cells, actions) with an {@link IllegalArgumentException} naming the element,
  * and is thread-safe; the bundle must stay open while calls run.
  */
-public final class Jepa2Engine {
+public final class Jepa2Engine implements FamilyEngine {
     private final Component encoder;
     private final Component msgEncoder;
     private final Component predictor;
@@ -35,7 +35,7 @@ public final class Jepa2Engine {
     private final Component reward;
     private final Component done;
     private final Component shaping;
-    private final Jepa2Rollout rollout;
+    private final Jepa2RolloutRunner rollout;
     private final Jepa2Shape shape;
     private final int l;
 
@@ -44,18 +44,23 @@ public final class Jepa2Engine {
      * @throws IllegalArgumentException for another family
      */
     public Jepa2Engine(Bundle bundle) {
-        Families.require(bundle, Names.FAMILY_JEPA2);
+        Families.require(bundle, Jepa2Names.FAMILY);
         this.shape = Jepa2Shape.of(bundle.manifest());
         this.encoder = bundle.component(Names.ENCODER);
-        this.msgEncoder = bundle.component(Names.MSG_ENCODER);
-        this.predictor = bundle.component(Names.PREDICTOR);
-        this.obsPred = bundle.component(Names.OBS_PRED);
-        this.msgPred = bundle.component(Names.MSG_PRED);
+        this.msgEncoder = bundle.component(Jepa2Names.MSG_ENCODER);
+        this.predictor = bundle.component(Jepa2Names.PREDICTOR);
+        this.obsPred = bundle.component(Jepa2Names.OBS_PRED);
+        this.msgPred = bundle.component(Jepa2Names.MSG_PRED);
         this.reward = bundle.component(Names.REWARD);
         this.done = bundle.component(Names.DONE);
         this.shaping = bundle.component(Jepa2Names.SHAPING);
-        this.rollout = shape.horizon() > 0 ? new Jepa2Rollout(bundle) : null;
+        this.rollout = shape.horizon() > 0 ? new Jepa2RolloutRunner(bundle) : null;
         this.l = shape.latentSize();
+    }
+
+    @Override
+    public String family() {
+        return Jepa2Names.FAMILY;
     }
 
     /** @return the bundle's sizes and message mode */
@@ -218,7 +223,7 @@ public final class Jepa2Engine {
      * @return the fused imagined-message rollout
      * @throws IllegalStateException when the bundle has none (dims.horizon 0)
      */
-    public Jepa2Rollout rollout() {
+    public Jepa2RolloutRunner rollout() {
         if (rollout == null) {
             throw new IllegalStateException("this bundle has no fused rollout (dims.horizon 0)");
         }

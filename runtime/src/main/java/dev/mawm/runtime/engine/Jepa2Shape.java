@@ -1,8 +1,8 @@
 package dev.mawm.runtime.engine;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleDims;
 import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 
 /**
  * The sizes of a {@code jepa2} bundle, read from its validated manifest ({@code dims}, {@code dims.extra},
@@ -38,14 +38,14 @@ public record Jepa2Shape(int latentSize, int imageSize, int viewSize, int object
      * @throws IllegalArgumentException for another family
      */
     public static Jepa2Shape of(BundleManifest m) {
-        if (!Names.FAMILY_JEPA2.equals(m.family())) {
+        if (!Jepa2Names.FAMILY.equals(m.family())) {
             throw new IllegalArgumentException("bundle family is '" + m.family() + "', expected jepa2");
         }
         BundleDims d = m.dims();
-        return new Jepa2Shape(d.latentSize(), d.extra().get(Names.DIM_IMAGE_SIZE), d.extra().get(Names.DIM_VIEW_SIZE),
-                d.extra().get(Names.DIM_OBJECT_TYPES), d.actionCount(), d.extra().get(Names.DIM_GRID_WIDTH),
-                d.extra().get(Names.DIM_GRID_HEIGHT), d.horizon(), d.extra().get(Names.DIM_CELL_TOKENS) == 1,
-                d.extra().get(Names.DIM_MESSAGE_POSITION) == 1);
+        return new Jepa2Shape(d.latentSize(), d.extra().get(Jepa2Names.DIM_IMAGE_SIZE), d.extra().get(Jepa2Names.DIM_VIEW_SIZE),
+                d.extra().get(Jepa2Names.DIM_OBJECT_TYPES), d.actionCount(), d.extra().get(Jepa2Names.DIM_GRID_WIDTH),
+                d.extra().get(Jepa2Names.DIM_GRID_HEIGHT), d.horizon(), d.extra().get(Jepa2Names.DIM_CELL_TOKENS) == 1,
+                d.extra().get(Jepa2Names.DIM_MESSAGE_POSITION) == 1);
     }
 
     /** @return floats per image, {@code 3·S·S} */

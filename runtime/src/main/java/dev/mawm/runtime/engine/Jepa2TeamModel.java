@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public final class Jepa2TeamModel implements TeamModel {
     private final Jepa2Engine engine;
-    private final Jepa2Rollout rollout;
+    private final Jepa2RolloutRunner rollout;
     private final Jepa2Shape shape;
     private final float discount;
     private final float[] image;

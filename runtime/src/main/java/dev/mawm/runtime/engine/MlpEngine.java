@@ -2,6 +2,7 @@ package dev.mawm.runtime.engine;
 
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleDims;
+import dev.mawm.models.nn.mlp.MlpFamily;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.Call;
 import dev.mawm.runtime.Component;
@@ -26,7 +27,7 @@ public final class MlpEngine extends StateEngine {
      * @throws IllegalArgumentException for another family
      */
     public MlpEngine(Bundle bundle) {
-        super(bundle, Names.FAMILY_MLP);
+        super(bundle, MlpFamily.NAME);
         BundleDims d = bundle.manifest().dims();
         this.encoder = bundle.component(Names.ENCODER);
         this.dynamics = bundle.component(Names.DYNAMICS);

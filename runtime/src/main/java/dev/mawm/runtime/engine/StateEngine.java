@@ -7,7 +7,8 @@ import dev.mawm.runtime.Bundle;
  * The common part of the state-based families' engines ({@link MlpEngine}, {@link GruEngine}): the family check,
  * the state width S, the action count A, and the fused rollout when the bundle has one ({@code dims.horizon ≥ 1}).
  */
-abstract class StateEngine {
+abstract class StateEngine implements FamilyEngine {
+    private final String family;
     private final FusedRollout rollout;
     private final int stateSize;
     private final int actionCount;
@@ -19,10 +20,16 @@ abstract class StateEngine {
      */
     StateEngine(Bundle bundle, String family) {
         Families.require(bundle, family);
+        this.family = family;
         BundleDims d = bundle.manifest().dims();
         this.rollout = d.horizon() > 0 ? new FusedRollout(bundle) : null;
         this.stateSize = d.stateSize();
         this.actionCount = d.actionCount();
+    }
+
+    @Override
+    public final String family() {
+        return family;
     }
 
     /** @return S */

@@ -4,7 +4,7 @@
  * (the whole horizon for N candidates in one ONNX Runtime call) and
  * {@link dev.mawm.runtime.engine.RolloutSequenceModel}, the planner's {@link dev.mawm.planner.SequenceModel} over
  * the fused rollout with every buffer preallocated. Family jepa2: {@link dev.mawm.runtime.engine.Jepa2Engine}
- * (single steps and {@link dev.mawm.runtime.engine.Jepa2Engine#start}), {@link dev.mawm.runtime.engine.Jepa2Rollout}
+ * (single steps and {@link dev.mawm.runtime.engine.Jepa2Engine#start}), {@link dev.mawm.runtime.engine.Jepa2RolloutRunner}
  * (the imagined-message rollout of DESIGN §7) and {@link dev.mawm.runtime.engine.Jepa2TeamModel} (the decentralized planner's model).
  *
  * <p>Engines are thread-safe (each call borrows a pooled {@link dev.mawm.runtime.Call}); arrays are row-major

@@ -79,7 +79,7 @@ class EvalCliTest {
         assertTrue(comm.err().contains("sometimes"), comm.err());
         Run unknown = mawm("eval", "--env", "pong", "--quiet");
         assertEquals(1, unknown.code());
-        assertTrue(unknown.err().contains("--env must be cartpole or grid2, got 'pong'"), unknown.err());
+        assertTrue(unknown.err().contains("--env must be one of [grid2, cartpole], got 'pong'"), unknown.err());
         Run episodes = mawm("eval", "--env", "cartpole", "--episodes", "0");
         assertEquals(1, episodes.code());
         assertTrue(episodes.err().contains("--episodes must be in [1, 100000], got 0"), episodes.err());

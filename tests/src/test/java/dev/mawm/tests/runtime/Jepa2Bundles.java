@@ -3,7 +3,6 @@ package dev.mawm.tests.runtime;
 import dev.mawm.export.bundle.BundleWriter;
 import dev.mawm.export.bundle.ExportOptions;
 import dev.mawm.export.bundle.TfGoldenReference;
-import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
@@ -13,6 +12,7 @@ import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.ops.ParamSpec;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -48,7 +48,7 @@ final class Jepa2Bundles {
         Jepa2Config config = new Jepa2Config(12, 4, 24, 20, 16, 8, 8, 2, 6, 24, mode, 6, true, 16, q.seqLen(), q.batch(), q.steps(),
                 q.loss());
         Jepa2Model net = new Jepa2Model(config, DIMS);
-        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_JEPA2, "grid2", net.obsDim(), net.actionCount(),
+        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Jepa2Names.FAMILY, "grid2", net.obsDim(), net.actionCount(),
                 ModelSpec.tree(net.spec()), new Normalization(Map.of()), Networks.shapes(net.params()), "", null);
         SplittableRandom rng = new SplittableRandom(seed);
         Map<String, FloatTensor> w = new LinkedHashMap<>();

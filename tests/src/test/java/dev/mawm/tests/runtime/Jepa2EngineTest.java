@@ -1,5 +1,6 @@
 package dev.mawm.tests.runtime;
 
+import dev.mawm.models.nn.jepa2.Jepa2Family;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,7 @@ import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.HostTensor;
 import dev.mawm.runtime.engine.FusedRollout;
 import dev.mawm.runtime.engine.Jepa2Engine;
-import dev.mawm.runtime.engine.Jepa2Rollout;
+import dev.mawm.runtime.engine.Jepa2RolloutRunner;
 import dev.mawm.runtime.engine.Jepa2Shape;
 import dev.mawm.runtime.engine.MlpEngine;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class Jepa2EngineTest {
     @BeforeAll
     static void export() {
         BundleManifest m = Jepa2Bundles.write(dir.resolve("vector"), Jepa2Config.MESSAGE_VECTOR, 17);
-        assertEquals(Names.FAMILY_JEPA2, m.family());
+        assertEquals(Jepa2Names.FAMILY, m.family());
         Jepa2Bundles.write(dir.resolve("cells"), Jepa2Config.MESSAGE_CELLS, 18);
         vector = Bundle.load(dir.resolve("vector"));
         cells = Bundle.load(dir.resolve("cells"));
@@ -71,7 +72,7 @@ class Jepa2EngineTest {
         assertEquals(5, m.messageFormat().symbols());
         assertEquals(Map.of("imageSize", 28, "viewSize", 7, "gridWidth", 11, "gridHeight", 11, "objectTypes", 5, "cellTokens", 0,
                 "messagePosition", 0), m.dims().extra());
-        assertEquals(Names.components(Names.FAMILY_JEPA2, Jepa2Bundles.H),
+        assertEquals(Jepa2Family.INSTANCE.components(Jepa2Bundles.H),
                 m.components().stream().map(c -> c.name()).toList());
         Jepa2Shape s = new Jepa2Engine(vector).shape();
         assertEquals(new Jepa2Shape(12, 28, 7, 5, 5, 11, 11, Jepa2Bundles.H, false, false), s);
@@ -85,28 +86,28 @@ class Jepa2EngineTest {
         Jepa2Engine e = new Jepa2Engine(vector);
         int l = e.shape().latentSize();
         Map<String, HostTensor> g = Golden.of(vector, Names.ENCODER);
-        int n = Golden.batch(g, Names.IMAGE);
+        int n = Golden.batch(g, Jepa2Names.IMAGE);
         float[] z = new float[n * l];
-        e.encode(in(g, Names.IMAGE).floats(), in(g, Names.POS).floats(), n, z);
+        e.encode(in(g, Jepa2Names.IMAGE).floats(), in(g, Jepa2Names.POS).floats(), n, z);
         Golden.assertClose(out(g, Names.LATENT), z, TOL, "latent");
 
-        g = Golden.of(vector, Names.MSG_ENCODER);
-        Golden.assertClose(out(g, Names.MSG_LATENT), e.encodeMessage(in(g, Names.MESSAGE).ints(), n), TOL, "msg_latent");
+        g = Golden.of(vector, Jepa2Names.MSG_ENCODER);
+        Golden.assertClose(out(g, Jepa2Names.MSG_LATENT), e.encodeMessage(in(g, Jepa2Names.MESSAGE).ints(), n), TOL, "msg_latent");
 
-        g = Golden.of(vector, Names.PREDICTOR);
+        g = Golden.of(vector, Jepa2Names.PREDICTOR);
         float[] next = new float[n * l];
-        e.predict(in(g, Names.LATENT).floats(), in(g, Names.ACTION).ints(), in(g, Names.MSG_LATENT).floats(), n, next);
+        e.predict(in(g, Names.LATENT).floats(), in(g, Names.ACTION).ints(), in(g, Jepa2Names.MSG_LATENT).floats(), n, next);
         Golden.assertClose(out(g, Names.NEXT_LATENT), next, TOL, "next_latent");
 
-        g = Golden.of(vector, Names.OBS_PRED);
+        g = Golden.of(vector, Jepa2Names.OBS_PRED);
         float[] zp = new float[n * l];
-        e.obsPred(in(g, Names.MSG_LATENT).floats(), n, zp);
+        e.obsPred(in(g, Jepa2Names.MSG_LATENT).floats(), n, zp);
         Golden.assertClose(out(g, Names.LATENT), zp, TOL, "obs_pred latent");
 
-        g = Golden.of(vector, Names.MSG_PRED);
+        g = Golden.of(vector, Jepa2Names.MSG_PRED);
         float[] hp = new float[n * l];
         e.msgPred(in(g, Names.LATENT).floats(), n, hp);
-        Golden.assertClose(out(g, Names.MSG_LATENT), hp, TOL, "msg_pred msg_latent");
+        Golden.assertClose(out(g, Jepa2Names.MSG_LATENT), hp, TOL, "msg_pred msg_latent");
 
         g = Golden.of(vector, Names.REWARD);
         float[] r = new float[n];
@@ -120,38 +121,38 @@ class Jepa2EngineTest {
 
         g = Golden.of(vector, Jepa2Names.SHAPING);
         float[] sh = new float[n];
-        e.shaping(in(g, Names.LATENT).floats(), in(g, Names.ACTION).ints(), in(g, Names.MSG_LATENT).floats(), n, sh);
+        e.shaping(in(g, Names.LATENT).floats(), in(g, Names.ACTION).ints(), in(g, Jepa2Names.MSG_LATENT).floats(), n, sh);
         Golden.assertClose(out(g, Jepa2Names.SHAPING_OUT), sh, TOL, "shaping");
 
         g = Golden.of(vector, Names.rollout(Jepa2Bundles.H));
-        int contexts = Golden.batch(g, Names.Z_SELF);
+        int contexts = Golden.batch(g, Jepa2Names.Z_SELF);
         int rows = Golden.batch(g, Names.ACTIONS);
         float[] returns = new float[rows];
         float[] fin = new float[rows * l];
-        e.rollout().rollout(in(g, Names.Z_SELF).floats(), in(g, Names.Z_OTHER).floats(), in(g, Names.H_SELF0).floats(),
-                in(g, Names.MSG_OTHER).floats(), in(g, Names.MSG_MASK).floats(), in(g, Names.OTHER_ACTIONS).ints(), contexts,
-                in(g, Names.AGENT).ints(), in(g, Names.ACTIONS).ints(), rows, in(g, Names.DISCOUNT).floats()[0], returns, fin);
+        e.rollout().rollout(in(g, Jepa2Names.Z_SELF).floats(), in(g, Jepa2Names.Z_OTHER).floats(), in(g, Jepa2Names.H_SELF0).floats(),
+                in(g, Jepa2Names.MSG_OTHER).floats(), in(g, Jepa2Names.MSG_MASK).floats(), in(g, Jepa2Names.OTHER_ACTIONS).ints(), contexts,
+                in(g, Jepa2Names.AGENT).ints(), in(g, Names.ACTIONS).ints(), rows, in(g, Names.DISCOUNT).floats()[0], returns, fin);
         Golden.assertClose(out(g, Names.RETURNS), returns, TOL, "returns");
-        Golden.assertClose(out(g, Names.FINAL_LATENT), fin, TOL, "final_latent");
+        Golden.assertClose(out(g, Jepa2Names.FINAL_LATENT), fin, TOL, "final_latent");
     }
 
     @Test
     void cellsEngineReproducesPredictorAndRolloutGoldenFiles() {
         Jepa2Engine e = new Jepa2Engine(cells);
         int l = e.shape().latentSize();
-        Map<String, HostTensor> g = Golden.of(cells, Names.PREDICTOR);
+        Map<String, HostTensor> g = Golden.of(cells, Jepa2Names.PREDICTOR);
         int n = Golden.batch(g, Names.LATENT);
         float[] next = new float[n * l];
-        e.predict(in(g, Names.LATENT).floats(), in(g, Names.ACTION).ints(), in(g, Names.MESSAGE_OTHER).ints(), n, next);
+        e.predict(in(g, Names.LATENT).floats(), in(g, Names.ACTION).ints(), in(g, Jepa2Names.MESSAGE_OTHER).ints(), n, next);
         Golden.assertClose(out(g, Names.NEXT_LATENT), next, TOL, "next_latent");
 
         g = Golden.of(cells, Names.rollout(Jepa2Bundles.H));
         float[] returns = new float[n];
         float[] fin = new float[n * l];
-        e.rollout().rolloutCells(in(g, Names.Z_SELF).floats(), in(g, Names.MESSAGE_OTHER).ints(), in(g, Names.ACTIONS).ints(), n,
+        e.rollout().rolloutCells(in(g, Jepa2Names.Z_SELF).floats(), in(g, Jepa2Names.MESSAGE_OTHER).ints(), in(g, Names.ACTIONS).ints(), n,
                 in(g, Names.DISCOUNT).floats()[0], returns, fin);
         Golden.assertClose(out(g, Names.RETURNS), returns, TOL, "returns");
-        Golden.assertClose(out(g, Names.FINAL_LATENT), fin, TOL, "final_latent");
+        Golden.assertClose(out(g, Jepa2Names.FINAL_LATENT), fin, TOL, "final_latent");
     }
 
     /**
@@ -162,7 +163,7 @@ class Jepa2EngineTest {
     @Test
     void vectorRolloutEqualsTheStepByStepComposition() {
         Jepa2Engine e = new Jepa2Engine(vector);
-        Jepa2Rollout r = e.rollout();
+        Jepa2RolloutRunner r = e.rollout();
         int l = e.shape().latentSize();
         int h = r.horizon();
         int g = 2;
@@ -274,7 +275,7 @@ class Jepa2EngineTest {
     /** The pooled direct-buffer path equals the checked copying path while batches grow, shrink and repeat. */
     @Test
     void pooledRolloutEqualsCheckedPathAcrossBatchSizes() {
-        Jepa2Rollout r = new Jepa2Engine(vector).rollout();
+        Jepa2RolloutRunner r = new Jepa2Engine(vector).rollout();
         int l = r.shape().latentSize();
         int h = r.horizon();
         SplittableRandom rng = new SplittableRandom(6);
@@ -293,18 +294,18 @@ class Jepa2EngineTest {
             float[] fin = new float[n * l];
             r.rollout(zSelf, zOther, hSelf, msgOther, mask, others, g, agent, actions, n, 0.9f, returns, fin);
             Map<String, HostTensor> feed = new LinkedHashMap<>();
-            feed.put(Names.Z_SELF, HostTensor.f32(new long[] {g, l}, zSelf));
-            feed.put(Names.Z_OTHER, HostTensor.f32(new long[] {g, l}, zOther));
-            feed.put(Names.H_SELF0, HostTensor.f32(new long[] {g, l}, hSelf));
-            feed.put(Names.MSG_OTHER, HostTensor.f32(new long[] {g, h, l}, msgOther));
-            feed.put(Names.MSG_MASK, HostTensor.f32(new long[] {g, h}, mask));
-            feed.put(Names.OTHER_ACTIONS, HostTensor.i32(new long[] {g, h}, others));
-            feed.put(Names.AGENT, HostTensor.i32(new long[] {n}, agent));
+            feed.put(Jepa2Names.Z_SELF, HostTensor.f32(new long[] {g, l}, zSelf));
+            feed.put(Jepa2Names.Z_OTHER, HostTensor.f32(new long[] {g, l}, zOther));
+            feed.put(Jepa2Names.H_SELF0, HostTensor.f32(new long[] {g, l}, hSelf));
+            feed.put(Jepa2Names.MSG_OTHER, HostTensor.f32(new long[] {g, h, l}, msgOther));
+            feed.put(Jepa2Names.MSG_MASK, HostTensor.f32(new long[] {g, h}, mask));
+            feed.put(Jepa2Names.OTHER_ACTIONS, HostTensor.i32(new long[] {g, h}, others));
+            feed.put(Jepa2Names.AGENT, HostTensor.i32(new long[] {n}, agent));
             feed.put(Names.ACTIONS, HostTensor.i32(new long[] {n, h}, actions));
             feed.put(Names.DISCOUNT, HostTensor.f32(new long[] {1}, new float[] {0.9f}));
             Map<String, HostTensor> checked = r.component().run(feed);
             assertArrayEquals(checked.get(Names.RETURNS).floats(), returns, "returns, g " + g + ", batch " + n);
-            assertArrayEquals(checked.get(Names.FINAL_LATENT).floats(), fin, "final_latent, g " + g + ", batch " + n);
+            assertArrayEquals(checked.get(Jepa2Names.FINAL_LATENT).floats(), fin, "final_latent, g " + g + ", batch " + n);
         }
     }
 
@@ -357,7 +358,7 @@ class Jepa2EngineTest {
 
         assertThrows(IllegalArgumentException.class, () -> new MlpEngine(vector));
         IllegalArgumentException fused = assertThrows(IllegalArgumentException.class, () -> new FusedRollout(vector));
-        assertTrue(fused.getMessage().contains("use Jepa2Rollout"));
+        assertTrue(fused.getMessage().contains("use the family's engine"), fused.getMessage());
     }
 
     static float[] images(SplittableRandom rng, int n) {

@@ -12,7 +12,7 @@ import dev.mawm.planner.team.CommMode;
 import dev.mawm.planner.team.RolloutBatch;
 import dev.mawm.planner.team.TeamPlanner;
 import dev.mawm.runtime.Bundle;
-import dev.mawm.runtime.engine.Jepa2Rollout;
+import dev.mawm.runtime.engine.Jepa2RolloutRunner;
 import dev.mawm.runtime.engine.Jepa2TeamModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,7 +179,7 @@ class Jepa2PlanningTest {
             agent[r] = r / n;
         }
         float[] expected = new float[2 * n];
-        Jepa2Rollout r = model.engine().rollout();
+        Jepa2RolloutRunner r = model.engine().rollout();
         r.rollout(batch.zSelf(), batch.zOther(), batch.hSelf(), batch.otherMessages(), batch.otherMask(), batch.otherActions(), 2,
                 agent, batch.actions(), 2 * n, 0.9f, expected, null);
         assertArrayEquals(expected, java.util.Arrays.copyOf(batch.returns(), 2 * n));

@@ -5,7 +5,6 @@ import dev.mawm.export.bundle.BundleWriter;
 import dev.mawm.export.bundle.ExportOptions;
 import dev.mawm.export.bundle.GoldenReference;
 import dev.mawm.export.graphs.ComponentGraph;
-import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
@@ -15,8 +14,10 @@ import dev.mawm.models.config.GruConfig;
 import dev.mawm.models.config.MlpConfig;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.Networks;
+import dev.mawm.models.nn.gru.GruFamily;
 import dev.mawm.models.nn.gru.GruWorldModel;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.nn.mlp.MlpFamily;
 import dev.mawm.models.ops.ParamSpec;
 import dev.mawm.models.ops.RefOps;
 import dev.mawm.models.ops.RefTensor;
@@ -59,7 +60,7 @@ final class TestBundles {
     static BundleManifest mlp(Path dir, int members, long seed, int horizon) {
         MlpEnsemble net = new MlpEnsemble(S, A, new MlpConfig(6, 16, 2, "elu", members, 12, 8, 0.5, 0.1, 10.0),
                 normalization());
-        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_MLP, "cartpole", S, A,
+        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, MlpFamily.NAME, "cartpole", S, A,
                 ModelSpec.tree(net.config()), normalization(), Networks.shapes(net.params()), "", null);
         return BundleWriter.write(new Checkpoint(spec, weights(net.params(), seed)), dir,
                 ExportOptions.defaults("test-mlp", "1").withHorizon(horizon), new RefReference(),
@@ -73,7 +74,7 @@ final class TestBundles {
      */
     static BundleManifest gru(Path dir, long seed) {
         GruWorldModel net = new GruWorldModel(S, A, new GruConfig(5, 10, 7, 8, 1.0), normalization());
-        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Names.FAMILY_GRU, "cartpole", S, A,
+        ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, GruFamily.NAME, "cartpole", S, A,
                 ModelSpec.tree(net.config()), normalization(), Networks.shapes(net.params()), "", null);
         return BundleWriter.write(new Checkpoint(spec, weights(net.params(), seed)), dir, options("test-gru"),
                 new RefReference(), Map.of("seed", seed));

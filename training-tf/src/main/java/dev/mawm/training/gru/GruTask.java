@@ -1,7 +1,7 @@
 package dev.mawm.training.gru;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.config.GruConfig;
+import dev.mawm.models.nn.gru.GruFamily;
 import dev.mawm.models.nn.gru.GruSequence;
 import dev.mawm.models.nn.gru.GruWorldModel;
 import dev.mawm.training.data.Transitions;
@@ -66,7 +66,7 @@ public final class GruTask extends StateTrainingTask<GruConfig, GruWorldModel> {
      * @param batch windows per step
      */
     public GruTask(String env, Transitions train, Transitions val, int actionCount, GruConfig config, int batch) {
-        super(Names.FAMILY_GRU, env, train, val, actionCount, config, batch, GruWorldModel::new);
+        super(GruFamily.NAME, env, train, val, actionCount, config, batch, GruWorldModel::new);
         this.trainWindows = Windows.sliding(train, config.seqLen());
         this.valWindows = Windows.tiling(val, config.seqLen());
     }

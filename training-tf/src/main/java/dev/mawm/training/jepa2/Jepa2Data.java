@@ -1,9 +1,9 @@
 package dev.mawm.training.jepa2;
 
+import dev.mawm.envs.Envs;
 import dev.mawm.envs.data.Dataset;
 import dev.mawm.envs.data.DatasetSchema;
 import dev.mawm.envs.data.RingBuffer;
-import dev.mawm.envs.collect.Collectors;
 import dev.mawm.models.config.Grid2Config;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
 import dev.mawm.training.data.EpisodeSplit;
@@ -41,7 +41,7 @@ public final class Jepa2Data {
      * @throws IllegalArgumentException for another env or fewer than 2 episodes
      */
     public static Jepa2Data split(Dataset dataset, double valFraction, long seed) {
-        dataset.requireEnv(Collectors.GRID2);
+        dataset.requireEnv(Envs.GRID2);
         Grid2Config grid = dataset.header().envConfig(Grid2Config.class);
         int[] starts = dataset.episodeStarts();
         int episodes = starts.length - 1;

@@ -3,7 +3,7 @@ package dev.mawm.training.jepa2;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mawm.envs.collect.Collectors;
+import dev.mawm.envs.Envs;
 import dev.mawm.envs.data.RingBuffer;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
@@ -230,6 +230,6 @@ public final class Jepa2Task implements TrainingTask {
             copy.set("grid2", JSON.valueToTree(data.grid()));
             recorded = copy;
         }
-        return TrainingTask.specOf(model, Collectors.GRID2, model.spec(), new Normalization(Map.of()), datasetSha256, recorded);
+        return TrainingTask.specOf(model, Envs.GRID2, model.spec(), new Normalization(Map.of()), datasetSha256, recorded);
     }
 }

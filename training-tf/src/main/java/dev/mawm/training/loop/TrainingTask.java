@@ -15,7 +15,7 @@ import org.tensorflow.Session;
 /**
  * One model family's training problem, run by {@link Trainer}: it owns the data, builds its part of the
  * graph (placeholders, loss, evaluation tensors) against {@link TfOps}, samples batches and evaluates.
- * A new family implements this interface and a branch in {@link dev.mawm.training.TrainRun}.
+ * A new family implements this interface and registers a {@link dev.mawm.training.TrainingFamily} that builds it.
  *
  * <p>Call order: {@link #build} once; then per step {@link #batch}; per evaluation {@link #validate};
  * at the end, with the best weights loaded, {@link #finalMetrics}.

@@ -1,9 +1,9 @@
 package dev.mawm.training.mlp;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.config.MlpConfig;
 import dev.mawm.models.nn.mlp.EnsemblePrediction;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.nn.mlp.MlpFamily;
 import dev.mawm.models.nn.mlp.MlpWorldModel;
 import dev.mawm.training.data.DeltaNormalization;
 import dev.mawm.training.data.Transitions;
@@ -75,7 +75,7 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
      * @param batch transitions per member per step
      */
     public MlpTask(String env, Transitions train, Transitions val, int actionCount, MlpConfig config, int batch) {
-        super(Names.FAMILY_MLP, env, train, val, actionCount, config, batch, MlpEnsemble::new);
+        super(MlpFamily.NAME, env, train, val, actionCount, config, batch, MlpEnsemble::new);
     }
 
     /** @return the ensemble */

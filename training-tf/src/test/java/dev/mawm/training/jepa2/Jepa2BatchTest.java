@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mawm.envs.collect.Collectors;
+import dev.mawm.envs.collect.DatasetCollector;
 import dev.mawm.envs.data.Dataset;
 import dev.mawm.envs.data.DatasetSchema;
 import dev.mawm.envs.data.SequenceBatch;
@@ -27,7 +27,7 @@ class Jepa2BatchTest {
 
     private Jepa2Data data(int episodes) throws Exception {
         Path f = dir.resolve("g.mawmds");
-        Collectors.grid2(Grid2Config.defaults(), new CollectConfig(episodes, "mixed:0.3", 3), f, ProgressListener.NONE);
+        DatasetCollector.grid2(Grid2Config.defaults(), new CollectConfig(episodes, "mixed:0.3", 3), f, ProgressListener.NONE);
         return Jepa2Data.split(Dataset.read(f), 0.2, 0);
     }
 
@@ -45,7 +45,7 @@ class Jepa2BatchTest {
         }
         assertArrayEquals(d.heldOutEpisodes(), Jepa2Data.split(d.dataset(), 0.2, 0).heldOutEpisodes());
         Path cp = dir.resolve("c.mawmds");
-        Collectors.cartpole(CartPoleConfig.defaults(), new CollectConfig(3, "random", 0), cp, ProgressListener.NONE);
+        DatasetCollector.cartpole(CartPoleConfig.defaults(), new CollectConfig(3, "random", 0), cp, ProgressListener.NONE);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Jepa2Data.split(Dataset.read(cp), 0.2, 0));
         assertTrue(e.getMessage().contains("grid2"), e.getMessage());
     }

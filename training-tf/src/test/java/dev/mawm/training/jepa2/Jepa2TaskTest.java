@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mawm.envs.collect.Collectors;
+import dev.mawm.envs.collect.DatasetCollector;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.config.CartPoleConfig;
 import dev.mawm.models.config.CollectConfig;
@@ -41,7 +41,7 @@ class Jepa2TaskTest {
     @Test
     void quickRunLearnsWritesEverythingAndClearsMeasuredBars() throws Exception {
         Path file = dir.resolve("g.mawmds");
-        Collectors.grid2(Grid2Config.defaults(), new CollectConfig(60, "mixed:0.3", 5), file, ProgressListener.NONE);
+        DatasetCollector.grid2(Grid2Config.defaults(), new CollectConfig(60, "mixed:0.3", 5), file, ProgressListener.NONE);
         Path out = dir.resolve("run");
         TrainResult r = TrainRun.run("jepa2", file, out, quick(), false, ProgressListener.NONE);
 
@@ -72,7 +72,7 @@ class Jepa2TaskTest {
     @Test
     void onCommunicationScenariosTheMessageLowersTheShapingErrorWhereOnlyTheOtherSeesTheGoal() throws Exception {
         Path file = dir.resolve("comm.mawmds");
-        Collectors.grid2(Grid2Config.defaults(), new CollectConfig(240, "mixed:0.3", 8, "comm"), file, ProgressListener.NONE);
+        DatasetCollector.grid2(Grid2Config.defaults(), new CollectConfig(240, "mixed:0.3", 8, "comm"), file, ProgressListener.NONE);
         Path out = dir.resolve("comm");
         TrainRun.run("jepa2", file, out, quick("jepa2.steps=400", "train.valFraction=0.3"), false, ProgressListener.NONE);
         JsonNode sh = new ObjectMapper().readTree(out.resolve("metrics.json").toFile()).get("heldOut").get("shaping");
@@ -90,7 +90,7 @@ class Jepa2TaskTest {
     @Test
     void sameSeedSameWeightsAndCellModeTrains() throws Exception {
         Path file = dir.resolve("g.mawmds");
-        Collectors.grid2(Grid2Config.defaults(), new CollectConfig(12, "mixed:0.3", 6), file, ProgressListener.NONE);
+        DatasetCollector.grid2(Grid2Config.defaults(), new CollectConfig(12, "mixed:0.3", 6), file, ProgressListener.NONE);
         MawmConfig cfg = quick("jepa2.steps=6", "jepa2.messageMode=cells");
         TrainRun.run("jepa2", file, dir.resolve("a"), cfg, false, ProgressListener.NONE);
         TrainRun.run("jepa2", file, dir.resolve("b"), cfg, false, ProgressListener.NONE);
@@ -101,7 +101,7 @@ class Jepa2TaskTest {
     void theCheckpointRecordsTheGridTheDataWasCollectedOnNotTheRunsDefault() throws Exception {
         Path file = dir.resolve("g9.mawmds");
         Grid2Config nine = new Grid2Config(9, 9, 0.1, 0, 20, 7, 4, 0.1, true);
-        Collectors.grid2(nine, new CollectConfig(12, "mixed:0.3", 6), file, ProgressListener.NONE);
+        DatasetCollector.grid2(nine, new CollectConfig(12, "mixed:0.3", 6), file, ProgressListener.NONE);
         TrainRun.run("jepa2", file, dir.resolve("r"), quick("jepa2.steps=2"), false, ProgressListener.NONE);
         JsonNode grid = new ObjectMapper().readTree(dir.resolve("r/spec.json").toFile()).findValue("config").get("grid2");
         assertEquals(9, grid.get("width").asInt(), grid.toString());
@@ -111,7 +111,7 @@ class Jepa2TaskTest {
     @Test
     void refusesADatasetOfAnotherEnvironment() throws Exception {
         Path file = dir.resolve("c.mawmds");
-        Collectors.cartpole(CartPoleConfig.defaults(), new CollectConfig(3, "random", 0), file, ProgressListener.NONE);
+        DatasetCollector.cartpole(CartPoleConfig.defaults(), new CollectConfig(3, "random", 0), file, ProgressListener.NONE);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TrainRun.run("jepa2", file, dir.resolve("x"), quick(), false, ProgressListener.NONE));
         assertTrue(e.getMessage().contains("grid2"), e.getMessage());

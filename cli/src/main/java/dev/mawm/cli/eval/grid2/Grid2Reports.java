@@ -2,6 +2,7 @@ package dev.mawm.cli.eval.grid2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.envs.Envs;
 import dev.mawm.cli.Report;
 import dev.mawm.cli.eval.LatencyStats;
 import dev.mawm.envs.render.BarChart;
@@ -33,7 +34,7 @@ public final class Grid2Reports {
         Grid2Config grid = d.grid2();
         Object cfg = manifest.provenance().get("config");
         if (cfg != null) {
-            JsonNode g = JSON.valueToTree(cfg).path("grid2");
+            JsonNode g = JSON.valueToTree(cfg).path(Envs.GRID2);
             if (g.isObject()) {
                 try {
                     grid = JSON.treeToValue(g, Grid2Config.class);
@@ -42,7 +43,7 @@ public final class Grid2Reports {
                 }
             }
         }
-        return new MawmConfig(grid, d.cartpole(), d.collect(), d.train(), d.mlp(), d.gru(), d.jepa2(), manifest.planningDefaults());
+        return d.withGrid2(grid).withCem(manifest.planningDefaults());
     }
 
     /**
@@ -56,7 +57,7 @@ public final class Grid2Reports {
     public static Report report(Path bundle, Grid2Eval eval, CemConfig cem, Grid2Evaluation r, Path chart) {
         Grid2Config g = eval.config();
         Report report = new Report("eval grid2 " + eval.scenario())
-                .put("env", "grid2")
+                .put("env", Envs.GRID2)
                 .put("bundle", bundle.toString())
                 .put("scenario", eval.scenario())
                 .put("grid", g.width() + "x" + g.height() + ", density " + g.wallDensity() + ", " + g.stepLimit() + " steps, "

@@ -1,6 +1,5 @@
 package dev.mawm.models.nn.gru;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.GruConfig;
@@ -43,7 +42,7 @@ public final class GruWorldModel extends StateWorldModel<GruConfig> {
      * @param normalization must hold {@link Normalization#OBS} and {@link Normalization#DELTA} of width S
      */
     public GruWorldModel(int obsDim, int actionCount, GruConfig config, Normalization normalization) {
-        super(Names.FAMILY_GRU, obsDim, actionCount, config);
+        super(GruFamily.NAME, obsDim, actionCount, config);
         this.norm = new Normalizer(normalization.get(Normalization.OBS), normalization.get(Normalization.DELTA));
         if (obsDim < 1 || actionCount < 1 || norm.dim() != obsDim) {
             throw new IllegalArgumentException("gru network needs obsDim >= 1, actionCount >= 1 and normalization of width obsDim; got "
@@ -59,7 +58,7 @@ public final class GruWorldModel extends StateWorldModel<GruConfig> {
      * @return the network it describes
      */
     public static GruWorldModel fromSpec(ModelSpec spec) {
-        Networks.requireFamily(spec, Names.FAMILY_GRU);
+        Networks.requireFamily(spec, GruFamily.NAME);
         return new GruWorldModel(spec.obsDim(), spec.actionCount(), spec.networkAs(GruConfig.class), spec.normalization());
     }
 

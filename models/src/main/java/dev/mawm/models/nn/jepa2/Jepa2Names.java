@@ -1,114 +1,79 @@
 package dev.mawm.models.nn.jepa2;
 
-import java.util.List;
-
 /**
- * Stable component and tensor names of the {@code jepa2} family's exported graphs, shared by
- * exporter and runtime ({@code N} is the dynamic batch, {@code L} the latent width, {@code V·V} the
- * message cells, {@code S} the image side).
- *
- * <ul>
- *   <li>{@code encoder}: {@code image [N,3,S,S]} float in [0,1], {@code pos [N,2]} float (x, y) → {@code latent [N,L]}</li>
- *   <li>{@code msg_encoder}: {@code message int32 [N,M]} (M = V·V, + 2 for the sender's x, y when the bundle's
- *       messages carry the position) → {@code msg_latent [N,L]}</li>
- *   <li>{@code predictor}: {@code latent [N,L]}, {@code action int32 [N]}, and the other agent's message —
- *       vector mode {@code msg_latent [N,L]} (zeros = no message), cells mode {@code message_other int32 [N,V·V]}
- *       (value {@code objectTypes} = no information) → {@code next_latent [N,L]}</li>
- *   <li>{@code obs_pred}: {@code msg_latent [N,L]} → {@code latent [N,L]}</li>
- *   <li>{@code msg_pred}: {@code latent [N,L]} → {@code msg_latent [N,L]}</li>
- *   <li>{@code reward}: {@code latent [N,L]}, {@code action int32 [N]} → {@code reward [N]}: the probability
- *       (sigmoid of {@link Jepa2Model#rewardLogit}) of a first arrival, i.e. the expected arrival reward</li>
- *   <li>{@code done}: {@code latent [N,L]}, {@code action int32 [N]} → {@code done_prob [N]}</li>
- *   <li>{@code shaping}: {@code latent [N,L]}, {@code action int32 [N]}, {@code msg_latent [N,L]} (the other agent's)
- *       → {@code shaping [N]}: predicted BFS steps toward the goal, {@code d(s) − d(s')}</li>
- * </ul>
+ * The stable names that only family {@code jepa2} uses: its components, tensors and {@code dims.extra} keys (the
+ * names it shares with other families — {@code encoder}, {@code reward}, {@code done}, {@code latent},
+ * {@code action}, {@code next_latent}, {@code done_prob}, {@code actions}, {@code discount}, {@code returns} — live
+ * in {@link dev.mawm.models.Names}). Which component takes which tensors: {@link Jepa2Family}.
  */
 public final class Jepa2Names {
     /** The family name. */
     public static final String FAMILY = "jepa2";
-    /** Component: image encoder. */
-    public static final String ENCODER = "encoder";
-    /** Component: message encoder. */
+
+    // ---- components ----------------------------------------------------------------------------
+
+    /** Component: message cells → message latent. */
     public static final String MSG_ENCODER = "msg_encoder";
-    /** Component: latent predictor. */
+    /** Component: (latent, action, the other agent's message) → next latent. */
     public static final String PREDICTOR = "predictor";
-    /** Component: message latent → observation latent. */
+    /** Component: message latent → observation latent of the same view. */
     public static final String OBS_PRED = "obs_pred";
-    /** Component: observation latent → message latent. */
+    /** Component: observation latent → message latent of the same view. */
     public static final String MSG_PRED = "msg_pred";
-    /** Component: reward head. */
-    public static final String REWARD = "reward";
-    /** Component: done head. */
-    public static final String DONE = "done";
     /** Component: shaping head (dense score past the horizon). */
     public static final String SHAPING = "shaping";
 
-    /** Rendered view {@code [N,3,S,S]}. */
+    // ---- single-step tensors -------------------------------------------------------------------
+
+    /** Rendered view {@code [N,3,S,S]}, CHW, values in [0,1]. */
     public static final String IMAGE = "image";
-    /** Absolute position {@code [N,2]}. */
+    /** The agent's absolute cell (x, y) {@code [N,2]}, raw grid coordinates (the graph normalizes). */
     public static final String POS = "pos";
-    /** Message cells, int32 {@code [N,V·V]}. */
+    /** Message, int32 {@code [N,M]}: V·V object types (+ the sender's x, y when messages carry the position). */
     public static final String MESSAGE = "message";
-    /** The other agent's window cells, int32 {@code [N,V·V]} (cells-mode predictor and rollout). */
+    /** The other agent's window cells, int32 {@code [N,V·V]} (cells-mode predictor and rollout; value K = no information). */
     public static final String MESSAGE_OTHER = "message_other";
-    /** Observation latent z {@code [N,L]}. */
-    public static final String LATENT = "latent";
     /** Message latent h {@code [N,L]}. */
     public static final String MSG_LATENT = "msg_latent";
-    /** Action, int32 {@code [N]}. */
-    public static final String ACTION = "action";
-    /** Predicted next latent {@code [N,L]}. */
-    public static final String NEXT_LATENT = "next_latent";
-    /** Arrival probability {@code [N]}. */
-    public static final String REWARD_OUT = "reward";
-    /** Done probability {@code [N]}. */
-    public static final String DONE_PROB = "done_prob";
-    /** Predicted BFS steps toward the goal {@code [N]}. */
+    /** Predicted BFS steps toward the goal {@code [N]} (output of {@link #SHAPING}). */
     public static final String SHAPING_OUT = "shaping";
 
+    // ---- rollout tensors -----------------------------------------------------------------------
+
+    /** Rollout: the planning agent i's start latent ({@code [G,L]} in vector mode, {@code [N,L]} in cells mode). */
+    public static final String Z_SELF = "z_self";
+    /** Rollout (vector mode): the other agent j's start latent, as agent i knows it {@code [G,L]}. */
+    public static final String Z_OTHER = "z_other";
+    /** Rollout (vector mode): {@code msg_encoder} of agent i's own current message {@code [G,L]}. */
+    public static final String H_SELF0 = "h_self0";
+    /** Rollout (vector mode): agent j's real message latents per planning agent and step {@code [G,H,L]}. */
+    public static final String MSG_OTHER = "msg_other";
+    /** Rollout (vector mode): 1 where {@link #MSG_OTHER} is used at that step, 0 where it is imagined {@code [G,H]}. */
+    public static final String MSG_MASK = "msg_mask";
+    /** Rollout (vector mode): the planning agent (context row in [0, G)) of each candidate row, int32 {@code [N]}. */
+    public static final String AGENT = "agent";
+    /** Rollout (vector mode): agent j's actions over the horizon, int32 {@code [G,H]} (its plan or a default). */
+    public static final String OTHER_ACTIONS = "other_actions";
+    /** Rollout: agent i's imagined latent after H steps {@code [N,L]}. */
+    public static final String FINAL_LATENT = "final_latent";
+
+    // ---- dims.extra keys -----------------------------------------------------------------------
+
+    /** {@code dims.extra} key: image side S in pixels (the image is {@code 3·S·S = stateSize}). */
+    public static final String DIM_IMAGE_SIZE = "imageSize";
+    /** {@code dims.extra} key: side V of an agent's window (a message has V·V cells). */
+    public static final String DIM_VIEW_SIZE = "viewSize";
+    /** {@code dims.extra} key: grid width W (x in [0, W−1]). */
+    public static final String DIM_GRID_WIDTH = "gridWidth";
+    /** {@code dims.extra} key: grid height (y in [0, height−1]). */
+    public static final String DIM_GRID_HEIGHT = "gridHeight";
+    /** {@code dims.extra} key: object types K a message cell holds ({@code [0, K)}). */
+    public static final String DIM_OBJECT_TYPES = "objectTypes";
+    /** {@code dims.extra} key: 1 when the predictor reads message cells (cells mode), 0 for a message latent. */
+    public static final String DIM_CELL_TOKENS = "cellTokens";
+    /** {@code dims.extra} key: 1 when a message carries the sender's x, y after its V·V cells, 0 for the bare window. */
+    public static final String DIM_MESSAGE_POSITION = "messagePosition";
+
     private Jepa2Names() {
-    }
-
-    /** @return the components in export order */
-    public static List<String> components() {
-        return List.of(ENCODER, MSG_ENCODER, PREDICTOR, OBS_PRED, MSG_PRED, REWARD, DONE, SHAPING);
-    }
-
-    /**
-     * @param component a component name
-     * @param cells     whether the predictor takes message cells ({@code cells} mode)
-     * @return its graph input names, in order
-     */
-    public static List<String> inputNames(String component, boolean cells) {
-        return switch (component) {
-            case ENCODER -> List.of(IMAGE, POS);
-            case MSG_ENCODER -> List.of(MESSAGE);
-            case PREDICTOR -> List.of(LATENT, ACTION, cells ? MESSAGE_OTHER : MSG_LATENT);
-            case OBS_PRED -> List.of(MSG_LATENT);
-            case MSG_PRED -> List.of(LATENT);
-            case REWARD, DONE -> List.of(LATENT, ACTION);
-            case SHAPING -> List.of(LATENT, ACTION, MSG_LATENT);
-            default -> throw unknown(component);
-        };
-    }
-
-    /**
-     * @param component a component name
-     * @return its graph output names, in order
-     */
-    public static List<String> outputNames(String component) {
-        return switch (component) {
-            case ENCODER, OBS_PRED -> List.of(LATENT);
-            case MSG_ENCODER, MSG_PRED -> List.of(MSG_LATENT);
-            case PREDICTOR -> List.of(NEXT_LATENT);
-            case REWARD -> List.of(REWARD_OUT);
-            case DONE -> List.of(DONE_PROB);
-            case SHAPING -> List.of(SHAPING_OUT);
-            default -> throw unknown(component);
-        };
-    }
-
-    private static IllegalArgumentException unknown(String component) {
-        return new IllegalArgumentException("unknown jepa2 component '" + component + "', expected one of " + components());
     }
 }

@@ -1,6 +1,5 @@
 package dev.mawm.models.nn.mlp;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.MlpConfig;
@@ -27,7 +26,7 @@ public final class MlpEnsemble extends StateWorldModel<MlpConfig> {
      *                      {@link Normalization#REWARD} range, if any, bounds the fused rollout's rewards
      */
     public MlpEnsemble(int obsDim, int actionCount, MlpConfig config, Normalization normalization) {
-        super(Names.FAMILY_MLP, obsDim, actionCount, config);
+        super(MlpFamily.NAME, obsDim, actionCount, config);
         Normalizer norm = new Normalizer(normalization.get(Normalization.OBS), normalization.get(Normalization.DELTA),
                 normalization.range(Normalization.REWARD).orElse(null));
         List<MlpWorldModel> m = new ArrayList<>();
@@ -42,7 +41,7 @@ public final class MlpEnsemble extends StateWorldModel<MlpConfig> {
      * @return the ensemble it describes
      */
     public static MlpEnsemble fromSpec(ModelSpec spec) {
-        Networks.requireFamily(spec, Names.FAMILY_MLP);
+        Networks.requireFamily(spec, MlpFamily.NAME);
         return new MlpEnsemble(spec.obsDim(), spec.actionCount(), spec.networkAs(MlpConfig.class), spec.normalization());
     }
 

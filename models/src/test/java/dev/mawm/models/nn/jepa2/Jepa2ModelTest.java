@@ -95,10 +95,10 @@ class Jepa2ModelTest {
             assertTrue(names.contains("done.l1.bias"));
             assertTrue(names.contains("shaping.l1.bias"));
         }
-        assertEquals(List.of("latent", "action", "message_other"), Jepa2Names.inputNames(Jepa2Names.PREDICTOR, true));
-        assertEquals(List.of("latent", "action", "msg_latent"), Jepa2Names.inputNames(Jepa2Names.SHAPING, false));
-        assertEquals(List.of("latent", "action", "msg_latent"), Jepa2Names.inputNames(Jepa2Names.PREDICTOR, false));
-        assertThrows(IllegalArgumentException.class, () -> Jepa2Names.outputNames("nope"));
+        assertEquals(List.of("latent", "action", "message_other"), Jepa2Family.INSTANCE.inputNames(Jepa2Names.PREDICTOR, true));
+        assertEquals(List.of("latent", "action", "msg_latent"), Jepa2Family.INSTANCE.inputNames(Jepa2Names.SHAPING, false));
+        assertEquals(List.of("latent", "action", "msg_latent"), Jepa2Family.INSTANCE.inputNames(Jepa2Names.PREDICTOR, false));
+        assertThrows(IllegalArgumentException.class, () -> Jepa2Family.INSTANCE.outputNames("nope"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.mawm.envs.collect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.envs.Envs;
 import dev.mawm.envs.Seeds;
 import dev.mawm.envs.cartpole.CartPoleController;
 import dev.mawm.envs.cartpole.CartPoleEnv;
@@ -23,42 +24,17 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
- * Collects datasets (format: {@code docs/dataset-format.md}, fields: {@link DatasetSchema}).
+ * Collects datasets, one method per environment ({@link dev.mawm.envs.Env#collect} calls them; format: {@code docs/dataset-format.md}, fields: {@link DatasetSchema}).
  *
  * <p>Policies: grid2 {@code random} (uniform per agent), {@code oracle} (full-map BFS), {@code mixed:EPS}
  * (per agent and step: random with probability EPS, else oracle). CartPole {@code random} (fair
  * coin), {@code oracle} ({@link CartPoleController}, a hand-written linear controller),
  * {@code mixed:EPS} (random with probability EPS, else the controller).
  */
-public final class Collectors {
-    /** Environment name of the gridworld. */
-    public static final String GRID2 = "grid2";
-    /** Environment name of CartPole. */
-    public static final String CARTPOLE = "cartpole";
+public final class DatasetCollector {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Collectors() {
-    }
-
-    /**
-     * Collects a dataset for the named environment.
-     *
-     * @param env      {@code grid2} or {@code cartpole}
-     * @param grid2    grid2 config (used when env is grid2)
-     * @param cartpole cartpole config (used when env is cartpole)
-     * @param collect  episodes, policy and seed
-     * @param out      the dataset file (replaced atomically)
-     * @param progress receives one step per episode
-     * @return the summary
-     * @throws IOException when writing fails
-     */
-    public static CollectSummary collect(String env, Grid2Config grid2, CartPoleConfig cartpole, CollectConfig collect,
-                                         Path out, ProgressListener progress) throws IOException {
-        return switch (env) {
-            case GRID2 -> grid2(grid2, collect, out, progress);
-            case CARTPOLE -> cartpole(cartpole, collect, out, progress);
-            default -> throw new IllegalArgumentException("unknown env '" + env + "', expected grid2 or cartpole");
-        };
+    private DatasetCollector() {
     }
 
     /**
@@ -86,7 +62,7 @@ public final class Collectors {
         long steps = 0;
         long successes = 0;
         progress.start("collect grid2", collect.episodes());
-        try (DatasetWriter w = DatasetWriter.create(out, GRID2, cfg, collect.seed(), collect.policy(), collect.scenario(),
+        try (DatasetWriter w = DatasetWriter.create(out, Envs.GRID2, cfg, collect.seed(), collect.policy(), collect.scenario(),
                 DatasetSchema.grid2(config))) {
             for (int e = 0; e < collect.episodes(); e++) {
                 long epSeed = Seeds.mix(collect.seed(), e);
@@ -136,7 +112,7 @@ public final class Collectors {
             }
             long bytes = w.commit();
             long n = collect.episodes();
-            return new CollectSummary(GRID2, collect.policy(), n, steps, steps + n, returns / n, (double) steps / n,
+            return new CollectSummary(Envs.GRID2, collect.policy(), n, steps, steps + n, returns / n, (double) steps / n,
                     (double) successes / n, out, bytes);
         } finally {
             progress.finish();
@@ -161,7 +137,7 @@ public final class Collectors {
         long full = 0;
         CartPoleEnv env = new CartPoleEnv(config);
         progress.start("collect cartpole", collect.episodes());
-        try (DatasetWriter w = DatasetWriter.create(out, CARTPOLE, cfg, collect.seed(), collect.policy(), DatasetSchema.cartpole())) {
+        try (DatasetWriter w = DatasetWriter.create(out, Envs.CARTPOLE, cfg, collect.seed(), collect.policy(), DatasetSchema.cartpole())) {
             for (int e = 0; e < collect.episodes(); e++) {
                 long epSeed = Seeds.mix(collect.seed(), e);
                 SplittableRandom rng = new SplittableRandom(Seeds.mix(epSeed, 1));
@@ -195,7 +171,7 @@ public final class Collectors {
             }
             long bytes = w.commit();
             long n = collect.episodes();
-            return new CollectSummary(CARTPOLE, collect.policy(), n, steps, steps + n, returns / n, (double) steps / n,
+            return new CollectSummary(Envs.CARTPOLE, collect.policy(), n, steps, steps + n, returns / n, (double) steps / n,
                     (double) full / n, out, bytes);
         } finally {
             progress.finish();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The dataset keeps window and position apart, so the sent message is rebuilt from msg + pos in either form. */
-class CollectorsMessageTest {
+class DatasetCollectorMessageTest {
     @TempDir
     Path dir;
 
@@ -25,7 +25,7 @@ class CollectorsMessageTest {
         for (boolean withPosition : new boolean[] {true, false}) {
             Grid2Config cfg = new Grid2Config(13, 11, 0.15, 2, 25, 7, 2, 0.1, withPosition);
             Path file = dir.resolve("g" + withPosition + ".bin");
-            Collectors.grid2(cfg, new CollectConfig(4, "mixed:0.3", 9), file, ProgressListener.NONE);
+            DatasetCollector.grid2(cfg, new CollectConfig(4, "mixed:0.3", 9), file, ProgressListener.NONE);
             Dataset ds = Dataset.read(file).requireEnv("grid2");
             assertEquals(cfg, ds.header().envConfig(Grid2Config.class));
             assertEquals(withPosition, ds.header().envConfig().path("messagePosition").asBoolean(!withPosition));

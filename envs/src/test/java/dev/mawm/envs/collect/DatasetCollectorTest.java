@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mawm.envs.Envs;
 import dev.mawm.envs.Seeds;
 import dev.mawm.envs.cartpole.CartPoleEnv;
 import dev.mawm.envs.cartpole.CartPoleStep;
@@ -18,6 +19,7 @@ import dev.mawm.envs.grid2.Grid2StepResult;
 import dev.mawm.models.config.CartPoleConfig;
 import dev.mawm.models.config.CollectConfig;
 import dev.mawm.models.config.Grid2Config;
+import dev.mawm.models.config.MawmConfig;
 import dev.mawm.models.progress.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +28,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CollectorsTest {
+class DatasetCollectorTest {
     @TempDir
     Path dir;
 
@@ -34,7 +36,7 @@ class CollectorsTest {
     void commScenarioShareDrawsThatShareOfEpisodesWithTheGoalInExactlyOneInitialView() throws IOException {
         Grid2Config cfg = Grid2Config.defaults();
         CollectConfig cc = new CollectConfig(8, "oracle", 4, "comm:0.5");
-        CollectSummary s = Collectors.grid2(cfg, cc, dir.resolve("c.bin"), ProgressListener.NONE);
+        CollectSummary s = DatasetCollector.grid2(cfg, cc, dir.resolve("c.bin"), ProgressListener.NONE);
         Dataset ds = Dataset.read(s.file());
         assertEquals("comm:0.5", ds.header().scenario());
         int[] starts = ds.episodeStarts();
@@ -52,7 +54,7 @@ class CollectorsTest {
             }
         }
         assertEquals(4, comm);
-        assertEquals("random", Dataset.read(Collectors.grid2(cfg, new CollectConfig(2, "oracle", 4), dir.resolve("r.bin"),
+        assertEquals("random", Dataset.read(DatasetCollector.grid2(cfg, new CollectConfig(2, "oracle", 4), dir.resolve("r.bin"),
                 ProgressListener.NONE).file()).header().scenario());
         assertEquals(1.0, CollectConfig.commShare("comm"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new CollectConfig(5, "oracle", 0, "comm:2"))
@@ -63,7 +65,7 @@ class CollectorsTest {
     @Test
     void grid2DatasetReplaysBitExactly() throws IOException {
         Grid2Config cfg = Grid2Config.defaults();
-        CollectSummary s = Collectors.grid2(cfg, new CollectConfig(6, "mixed:0.5", 3), dir.resolve("g.bin"), ProgressListener.NONE);
+        CollectSummary s = DatasetCollector.grid2(cfg, new CollectConfig(6, "mixed:0.5", 3), dir.resolve("g.bin"), ProgressListener.NONE);
         Dataset ds = Dataset.read(s.file()).requireEnv("grid2");
         assertEquals(cfg, ds.header().envConfig(Grid2Config.class));
         assertEquals(6, ds.header().episodes());
@@ -119,7 +121,7 @@ class CollectorsTest {
     @Test
     void cartpoleDatasetReplaysBitExactly() throws IOException {
         CartPoleConfig cfg = CartPoleConfig.defaults();
-        CollectSummary s = Collectors.cartpole(cfg, new CollectConfig(20, "mixed:0.5", 8), dir.resolve("c.bin"), ProgressListener.NONE);
+        CollectSummary s = DatasetCollector.cartpole(cfg, new CollectConfig(20, "mixed:0.5", 8), dir.resolve("c.bin"), ProgressListener.NONE);
         Dataset ds = Dataset.read(s.file()).requireEnv("cartpole");
         int[] starts = ds.episodeStarts();
         float[] obs = ds.column(DatasetSchema.OBS).floats();
@@ -153,27 +155,26 @@ class CollectorsTest {
         CollectConfig cc = new CollectConfig(5, "mixed:0.3", 11);
         Path a = dir.resolve("a.bin");
         Path b = dir.resolve("b.bin");
-        Collectors.collect("grid2", Grid2Config.defaults(), CartPoleConfig.defaults(), cc, a, ProgressListener.NONE);
-        Collectors.collect("grid2", Grid2Config.defaults(), CartPoleConfig.defaults(), cc, b, ProgressListener.NONE);
+        Envs.get("grid2").collect(MawmConfig.defaults(), cc, a, ProgressListener.NONE);
+        Envs.get("grid2").collect(MawmConfig.defaults(), cc, b, ProgressListener.NONE);
         assertEquals(-1L, Files.mismatch(a, b));
 
-        CollectSummary oracle = Collectors.grid2(Grid2Config.defaults(), new CollectConfig(20, "oracle", 1), dir.resolve("o.bin"), ProgressListener.NONE);
+        CollectSummary oracle = DatasetCollector.grid2(Grid2Config.defaults(), new CollectConfig(20, "oracle", 1), dir.resolve("o.bin"), ProgressListener.NONE);
         assertEquals(1.0, oracle.successRate());
-        CollectSummary random = Collectors.grid2(Grid2Config.defaults(), new CollectConfig(20, "random", 1), dir.resolve("r.bin"), ProgressListener.NONE);
+        CollectSummary random = DatasetCollector.grid2(Grid2Config.defaults(), new CollectConfig(20, "random", 1), dir.resolve("r.bin"), ProgressListener.NONE);
         assertTrue(random.successRate() < 0.5, "random " + random.successRate());
         assertTrue(random.meanSteps() > oracle.meanSteps());
 
-        CollectSummary cpOracle = Collectors.cartpole(CartPoleConfig.defaults(), new CollectConfig(5, "oracle", 1), dir.resolve("co.bin"), ProgressListener.NONE);
+        CollectSummary cpOracle = DatasetCollector.cartpole(CartPoleConfig.defaults(), new CollectConfig(5, "oracle", 1), dir.resolve("co.bin"), ProgressListener.NONE);
         assertEquals(500.0, cpOracle.meanSteps());
-        CollectSummary cpRandom = Collectors.cartpole(CartPoleConfig.defaults(), new CollectConfig(50, "random", 1), dir.resolve("cr.bin"), ProgressListener.NONE);
+        CollectSummary cpRandom = DatasetCollector.cartpole(CartPoleConfig.defaults(), new CollectConfig(50, "random", 1), dir.resolve("cr.bin"), ProgressListener.NONE);
         assertTrue(cpRandom.meanSteps() < 60, "random cartpole lasts about 22 steps, got " + cpRandom.meanSteps());
     }
 
     @Test
     void badArgumentsAreRefused() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Collectors.collect("atari", Grid2Config.defaults(),
-                CartPoleConfig.defaults(), CollectConfig.defaults(), dir.resolve("x.bin"), ProgressListener.NONE))
-                .getMessage().contains("expected grid2 or cartpole"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Envs.get("atari"))
+                .getMessage().contains("unknown env 'atari', expected one of [grid2, cartpole]"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new CollectConfig(5, "greedy", 0))
                 .getMessage().contains("random, oracle or mixed:EPS"));
         assertThrows(IllegalArgumentException.class, () -> new CollectConfig(5, "mixed:x", 0));

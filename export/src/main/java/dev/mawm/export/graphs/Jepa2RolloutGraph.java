@@ -5,6 +5,7 @@ import static dev.mawm.models.bundle.TensorSpec.DYNAMIC;
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.ops.Ops;
 import java.util.Arrays;
 import java.util.List;
@@ -38,12 +39,12 @@ import java.util.List;
  * {@code alive_{k+1} = alive_k · (1 − p_k)} (the mlp rollout's done-aware return; the reward of the
  * terminating transition counts), and {@code final_latent [N,L]} = zⁱ_H.
  */
-final class Jepa2Rollout implements ComponentGraph {
+final class Jepa2RolloutGraph implements ComponentGraph {
     private final Jepa2Model net;
     private final int horizon;
     private final boolean cells;
 
-    Jepa2Rollout(Jepa2Model net, int horizon) {
+    Jepa2RolloutGraph(Jepa2Model net, int horizon) {
         this.net = net;
         this.horizon = horizon;
         this.cells = net.config().cellTokens();
@@ -60,18 +61,18 @@ final class Jepa2Rollout implements ComponentGraph {
         TensorSpec actions = TensorSpec.i32(Names.ACTIONS, DYNAMIC, horizon);
         TensorSpec discount = TensorSpec.f32(Names.DISCOUNT, 1);
         if (cells) {
-            return List.of(TensorSpec.f32(Names.Z_SELF, DYNAMIC, l), TensorSpec.i32(Names.MESSAGE_OTHER, DYNAMIC, net.dims().cells()),
+            return List.of(TensorSpec.f32(Jepa2Names.Z_SELF, DYNAMIC, l), TensorSpec.i32(Jepa2Names.MESSAGE_OTHER, DYNAMIC, net.dims().cells()),
                     actions, discount);
         }
-        return List.of(TensorSpec.f32(Names.Z_SELF, DYNAMIC, l), TensorSpec.f32(Names.Z_OTHER, DYNAMIC, l),
-                TensorSpec.f32(Names.H_SELF0, DYNAMIC, l), TensorSpec.f32(Names.MSG_OTHER, DYNAMIC, horizon, l),
-                TensorSpec.f32(Names.MSG_MASK, DYNAMIC, horizon), TensorSpec.i32(Names.OTHER_ACTIONS, DYNAMIC, horizon),
-                TensorSpec.i32(Names.AGENT, DYNAMIC), actions, discount);
+        return List.of(TensorSpec.f32(Jepa2Names.Z_SELF, DYNAMIC, l), TensorSpec.f32(Jepa2Names.Z_OTHER, DYNAMIC, l),
+                TensorSpec.f32(Jepa2Names.H_SELF0, DYNAMIC, l), TensorSpec.f32(Jepa2Names.MSG_OTHER, DYNAMIC, horizon, l),
+                TensorSpec.f32(Jepa2Names.MSG_MASK, DYNAMIC, horizon), TensorSpec.i32(Jepa2Names.OTHER_ACTIONS, DYNAMIC, horizon),
+                TensorSpec.i32(Jepa2Names.AGENT, DYNAMIC), actions, discount);
     }
 
     @Override
     public List<TensorSpec> outputs() {
-        return List.of(TensorSpec.f32(Names.RETURNS, DYNAMIC), TensorSpec.f32(Names.FINAL_LATENT, DYNAMIC, net.config().latent()));
+        return List.of(TensorSpec.f32(Names.RETURNS, DYNAMIC), TensorSpec.f32(Jepa2Names.FINAL_LATENT, DYNAMIC, net.config().latent()));
     }
 
     @Override

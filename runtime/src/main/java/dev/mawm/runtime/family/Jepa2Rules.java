@@ -1,12 +1,12 @@
-package dev.mawm.runtime;
+package dev.mawm.runtime.family;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleDims;
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.models.bundle.MessageFormat;
 import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import java.nio.file.Path;
 
 /**
@@ -28,16 +28,16 @@ final class Jepa2Rules {
      */
     static boolean check(BundleManifest m, Path file) {
         BundleDims d = m.dims();
-        int s = extra(d, Names.DIM_IMAGE_SIZE, file);
-        int v = extra(d, Names.DIM_VIEW_SIZE, file);
-        int k = extra(d, Names.DIM_OBJECT_TYPES, file);
-        int w = extra(d, Names.DIM_GRID_WIDTH, file);
-        int h = extra(d, Names.DIM_GRID_HEIGHT, file);
-        int cells = extra(d, Names.DIM_CELL_TOKENS, file);
+        int s = extra(d, Jepa2Names.DIM_IMAGE_SIZE, file);
+        int v = extra(d, Jepa2Names.DIM_VIEW_SIZE, file);
+        int k = extra(d, Jepa2Names.DIM_OBJECT_TYPES, file);
+        int w = extra(d, Jepa2Names.DIM_GRID_WIDTH, file);
+        int h = extra(d, Jepa2Names.DIM_GRID_HEIGHT, file);
+        int cells = extra(d, Jepa2Names.DIM_CELL_TOKENS, file);
         if (cells > 1) {
             throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": dims.extra.cellTokens must be 0 (vector messages) or 1 (message cells), got " + cells);
         }
-        int position = extra(d, Names.DIM_MESSAGE_POSITION, file);
+        int position = extra(d, Jepa2Names.DIM_MESSAGE_POSITION, file);
         if (position > 1) {
             throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": dims.extra.messagePosition must be 0 (bare window) or 1 (window + sender x, y), got "
                     + position);
@@ -59,19 +59,43 @@ final class Jepa2Rules {
         return cells == 1;
     }
 
-    /** The shapes of the image, position and message tensors from checked dims. */
-    static TensorSpec expected(String tensor, BundleDims d) {
+    /**
+     * The shapes of the jepa2 tensors from checked dims: image, position and message from {@code dims.extra}, the
+     * message latent and the rollout's latents of width {@code latentSize}, the rollout's per-step tensors of length H.
+     *
+     * @param tensor  a tensor name
+     * @param d       the dims
+     * @param horizon the component's rollout horizon, or -1
+     * @return the tensor's spec, or {@code null} for a name jepa2 shares with other families
+     */
+    static TensorSpec expected(String tensor, BundleDims d, int horizon) {
         long n = TensorSpec.DYNAMIC;
-        Integer s = d.extra().get(Names.DIM_IMAGE_SIZE);
-        Integer v = d.extra().get(Names.DIM_VIEW_SIZE);
+        return switch (tensor) {
+            case Jepa2Names.MSG_LATENT, Jepa2Names.Z_SELF, Jepa2Names.Z_OTHER, Jepa2Names.H_SELF0, Jepa2Names.FINAL_LATENT ->
+                    TensorSpec.f32(tensor, n, d.latentSize());
+            case Jepa2Names.MSG_OTHER -> TensorSpec.f32(tensor, n, horizon, d.latentSize());
+            case Jepa2Names.MSG_MASK -> TensorSpec.f32(tensor, n, horizon);
+            case Jepa2Names.AGENT -> TensorSpec.i32(tensor, n);
+            case Jepa2Names.SHAPING_OUT -> TensorSpec.f32(tensor, n);
+            case Jepa2Names.OTHER_ACTIONS -> TensorSpec.i32(tensor, n, horizon);
+            case Jepa2Names.IMAGE, Jepa2Names.POS, Jepa2Names.MESSAGE, Jepa2Names.MESSAGE_OTHER -> windowTensor(tensor, d);
+            default -> null;
+        };
+    }
+
+    /** The shapes of the image, position and message tensors from checked dims. */
+    private static TensorSpec windowTensor(String tensor, BundleDims d) {
+        long n = TensorSpec.DYNAMIC;
+        Integer s = d.extra().get(Jepa2Names.DIM_IMAGE_SIZE);
+        Integer v = d.extra().get(Jepa2Names.DIM_VIEW_SIZE);
         if (s == null || v == null) {
             throw new IllegalStateException("tensor '" + tensor + "' needs jepa2 dims.extra (imageSize, viewSize); got " + d.extra());
         }
         return switch (tensor) {
-            case Names.IMAGE -> TensorSpec.f32(tensor, n, 3, s, s);
-            case Names.POS -> TensorSpec.f32(tensor, n, 2);
-            case Names.MESSAGE -> TensorSpec.i32(tensor, n, (long) v * v + 2L * d.extra().getOrDefault(Names.DIM_MESSAGE_POSITION, 0));
-            case Names.MESSAGE_OTHER -> TensorSpec.i32(tensor, n, (long) v * v);
+            case Jepa2Names.IMAGE -> TensorSpec.f32(tensor, n, 3, s, s);
+            case Jepa2Names.POS -> TensorSpec.f32(tensor, n, 2);
+            case Jepa2Names.MESSAGE -> TensorSpec.i32(tensor, n, (long) v * v + 2L * d.extra().getOrDefault(Jepa2Names.DIM_MESSAGE_POSITION, 0));
+            case Jepa2Names.MESSAGE_OTHER -> TensorSpec.i32(tensor, n, (long) v * v);
             default -> throw new IllegalStateException("no jepa2 rule for tensor '" + tensor + "'");
         };
     }

@@ -1,6 +1,7 @@
 package dev.mawm.runtime.engine;
 
 import dev.mawm.models.Names;
+import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.Call;
 import dev.mawm.runtime.Component;
@@ -21,7 +22,7 @@ import dev.mawm.runtime.Inputs;
  * </ul>
  * Thread-safe; every call borrows a pooled {@link Call}.
  */
-public final class Jepa2Rollout {
+public final class Jepa2RolloutRunner {
     /** Vector mode: the leading inputs with one row per planning agent (z_self … other_actions). */
     static final int CONTEXT_INPUTS = 6;
     private final Component component;
@@ -31,8 +32,8 @@ public final class Jepa2Rollout {
      * @param bundle a loaded jepa2 bundle with a fused rollout ({@code dims.horizon ≥ 1})
      * @throws IllegalArgumentException for another family or a bundle without a fused rollout
      */
-    public Jepa2Rollout(Bundle bundle) {
-        Families.require(bundle, Names.FAMILY_JEPA2);
+    public Jepa2RolloutRunner(Bundle bundle) {
+        Families.require(bundle, Jepa2Names.FAMILY);
         this.shape = Jepa2Shape.of(bundle.manifest());
         if (shape.horizon() < 1) {
             throw new IllegalArgumentException("bundle " + bundle.directory() + " has no fused rollout (dims.horizon 0)");
