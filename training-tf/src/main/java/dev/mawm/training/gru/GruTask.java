@@ -9,7 +9,7 @@ import dev.mawm.training.data.WindowBatch;
 import dev.mawm.training.data.Windows;
 import dev.mawm.training.loop.StateTrainingTask;
 import dev.mawm.training.loop.Validation;
-import dev.mawm.training.loss.Losses;
+import dev.mawm.models.loss.Losses;
 import dev.mawm.training.tf.Feeds;
 import dev.mawm.training.tf.Precision;
 import dev.mawm.training.tf.Tensors;
@@ -82,8 +82,8 @@ public final class GruTask extends StateTrainingTask<GruConfig, GruWorldModel> {
     }
 
     private Operand<?> loss(TfOps ops, Inputs in, GruSequence<Operand<?>> out) {
-        Operand<?> stateLoss = Losses.maskedMse(ops, out.deltaNormalized(), in.delta(), in.mask());
-        Operand<?> rewardLoss = Losses.maskedMean(ops, ops.square(ops.sub(out.reward(), in.reward())), in.mask());
+        Operand<?> stateLoss = Losses.stepMse(ops, out.deltaNormalized(), in.delta(), in.mask());
+        Operand<?> rewardLoss = Losses.stepMean(ops, ops.square(ops.sub(out.reward(), in.reward())), in.mask());
         return ops.add(stateLoss, ops.mul(ops.scalar((float) config().rewardWeight()), rewardLoss));
     }
 

@@ -3,7 +3,7 @@ package dev.mawm.training.mlp;
 import dev.mawm.models.config.MlpConfig;
 import dev.mawm.models.nn.mlp.MlpWorldModel;
 import dev.mawm.models.ops.Ops;
-import dev.mawm.training.loss.Losses;
+import dev.mawm.models.loss.Losses;
 
 /**
  * The loss of one {@code mlp} member (seed 004's {@code world_model_loss}):
@@ -43,7 +43,7 @@ public final class MlpLoss {
         T z = m.encode(ops, state);  // [N, L]
         T dn = m.deltaNormalized(ops, z, action);  // [N, S]
         T zNext = m.encodeNormalized(ops, m.normalizer().stepNormalized(ops, m.stateNormalized(ops, z), dn));  // [N, L]
-        T stateLoss = Losses.mse(ops, dn, deltaTarget);
+        T stateLoss = Losses.mseAll(ops, dn, deltaTarget);
         T rewardLoss = Losses.huber(ops, m.reward(ops, z, action), reward, 1f);
         T doneLoss = Losses.weightedBce(ops, m.doneLogit(ops, zNext), done, (float) config.donePosWeight());
         T total = ops.add(stateLoss, ops.add(ops.mul(ops.scalar((float) config.rewardWeight()), rewardLoss),

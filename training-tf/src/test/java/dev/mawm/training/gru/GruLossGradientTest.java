@@ -4,7 +4,7 @@ import dev.mawm.models.checkpoint.TestSpecs;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.gru.GruSequence;
 import dev.mawm.models.nn.gru.GruWorldModel;
-import dev.mawm.training.loss.Losses;
+import dev.mawm.models.loss.Losses;
 import dev.mawm.training.tf.GradientChecker;
 import dev.mawm.training.tf.VariableStore;
 import java.util.Map;
@@ -25,8 +25,8 @@ class GruLossGradientTest {
         withParams(net, 6).check("gru loss", o -> {
             GruSequence<org.tensorflow.Operand<?>> s = net.unroll(o, o.constant(obs, 2, 3, 4), o.constantInt(new int[] {0, 1, 1, 1, 0, 0}, 2, 3));
             var mask = o.constant(new float[] {1, 1, 1, 1, 1, 0}, 2, 3);
-            return o.add(Losses.maskedMse(o, s.deltaNormalized(), o.constant(target, 2, 3, 4), mask),
-                    Losses.maskedMean(o, o.square(o.sub(s.reward(), o.scalar(1f))), mask));
+            return o.add(Losses.stepMse(o, s.deltaNormalized(), o.constant(target, 2, 3, 4), mask),
+                    Losses.stepMean(o, o.square(o.sub(s.reward(), o.scalar(1f))), mask));
         });
     }
 

@@ -1,22 +1,18 @@
-package dev.mawm.training.loss;
+package dev.mawm.training.tf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mawm.models.loss.Losses;
 import dev.mawm.models.ops.RefOps;
 import dev.mawm.models.ops.RefTensor;
-import dev.mawm.training.tf.GradientChecker;
-import dev.mawm.training.tf.Precision;
-import dev.mawm.training.tf.TfGraph;
-import dev.mawm.training.tf.TfOps;
-import dev.mawm.training.tf.Tensors;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 
 /** Loss formulas against hand-computed values, on TensorFlow and on the reference backend, and their gradients. */
-class LossesTest {
+class LossesOnTfTest {
 
     private static double tf(Function<TfOps, Operand<?>> f) {
         try (TfGraph g = new TfGraph(1)) {
@@ -32,16 +28,16 @@ class LossesTest {
     @Test
     void mse() {
         // ((1-0)² + (2-4)²) / 2 = 2.5
-        assertEquals(2.5, tf(o -> Losses.mse(o, o.constant(new float[] {1, 2}, 2), o.constant(new float[] {0, 4}, 2))), 1e-7);
-        assertEquals(2.5, Losses.mse(REF, RefTensor.of(new float[] {1, 2}, 1, 2), RefTensor.of(new float[] {0, 4}, 1, 2)).data()[0], 1e-7);
+        assertEquals(2.5, tf(o -> Losses.mseAll(o, o.constant(new float[] {1, 2}, 2), o.constant(new float[] {0, 4}, 2))), 1e-7);
+        assertEquals(2.5, Losses.mseAll(REF, RefTensor.of(new float[] {1, 2}, 1, 2), RefTensor.of(new float[] {0, 4}, 1, 2)).data()[0], 1e-7);
     }
 
     @Test
-    void maskedMse() {
+    void stepMse() {
         // rows (n,t): (0,0) err² 1+1, (0,1) masked, (1,0) err² 4+0, (1,1) err² 0+9 → (2 + 4 + 9) / (3 rows · 2) = 2.5
         float[] pred = {1, 1, 100, 100, 2, 0, 0, 3};
         float[] mask = {1, 0, 1, 1};
-        double v = tf(o -> Losses.maskedMse(o, o.constant(pred, 2, 2, 2), o.constant(new float[8], 2, 2, 2), o.constant(mask, 2, 2)));
+        double v = tf(o -> Losses.stepMse(o, o.constant(pred, 2, 2, 2), o.constant(new float[8], 2, 2, 2), o.constant(mask, 2, 2)));
         assertEquals(2.5, v, 1e-6);
     }
 
@@ -71,12 +67,12 @@ class LossesTest {
     @Test
     void lossGradientsMatchFiniteDifferences() {
         new GradientChecker(60).input("p", 3, 4).input("t", 3, 4).check("mse",
-                o -> Losses.mse(o, o.param("p"), o.param("t")));
+                o -> Losses.mseAll(o, o.param("p"), o.param("t")));
         new GradientChecker(61).input("p", 2, 5).input("t", 2, 5).check("huber",
                 o -> Losses.huber(o, o.mul(o.param("p"), o.scalar(2f)), o.param("t"), 1f));
         new GradientChecker(62).input("l", 2, 5).input("y", new double[] {1, 0, 0, 1, 0, 0, 0, 1, 1, 0}, 2, 5).check("weighted bce",
                 o -> Losses.weightedBce(o, o.mul(o.param("l"), o.scalar(3f)), o.param("y"), 10f));
         new GradientChecker(63).input("p", 2, 3, 2).input("t", 2, 3, 2).input("m", new double[] {1, 1, 0, 1, 0, 0}, 2, 3)
-                .check("masked mse", o -> Losses.maskedMse(o, o.param("p"), o.param("t"), o.param("m")));
+                .check("masked mse", o -> Losses.stepMse(o, o.param("p"), o.param("t"), o.param("m")));
     }
 }
