@@ -25,6 +25,23 @@ public record MlpStack(String prefix, int[] widths, Activation activation, boole
             throw new IllegalArgumentException("MLP '" + prefix + "' needs an activation");
         }
         widths = widths.clone();
+        for (int i = 0; i + 1 < widths.length; i++) {
+            Dense.of(prefix + ".l" + i, widths[i], widths[i + 1]); // validates every layer's sizes now, not at first use
+        }
+    }
+
+    /**
+     * The two-layer perceptron {@code l1(relu(l0(x)))} the jepa2 heads use, parameters {@code <prefix>.l0.*} and
+     * {@code <prefix>.l1.*}.
+     *
+     * @param prefix the parameter name prefix
+     * @param in     input width
+     * @param hidden hidden width
+     * @param out    output width
+     * @return {@code MlpStack(prefix, {in, hidden, out}, RELU, false)}
+     */
+    public static MlpStack twoLayer(String prefix, int in, int hidden, int out) {
+        return new MlpStack(prefix, new int[] {in, hidden, out}, Activation.RELU, false);
     }
 
     /** @return the number of layers */

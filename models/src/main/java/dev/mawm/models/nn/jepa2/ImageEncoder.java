@@ -1,5 +1,6 @@
 package dev.mawm.models.nn.jepa2;
 
+import dev.mawm.models.nn.MlpStack;
 import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.models.ops.Init;
 import dev.mawm.models.ops.Ops;
@@ -28,7 +29,7 @@ public final class ImageEncoder {
     public static final String PREFIX = "encoder";
     private final Jepa2Dims dims;
     private final int channels;
-    private final Mlp mlp;
+    private final MlpStack mlp;
 
     /**
      * @param config the family's config (conv channels, hidden width, latent)
@@ -37,7 +38,7 @@ public final class ImageEncoder {
     public ImageEncoder(Jepa2Config config, Jepa2Dims dims) {
         this.dims = dims;
         this.channels = config.convChannels();
-        this.mlp = new Mlp(PREFIX + ".mlp", dims.cells() * channels + 2, config.encoderHidden(), config.latent());
+        this.mlp = MlpStack.twoLayer(PREFIX + ".mlp", dims.cells() * channels + 2, config.encoderHidden(), config.latent());
     }
 
     /** @return the declared parameters */

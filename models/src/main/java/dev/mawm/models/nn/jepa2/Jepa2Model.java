@@ -37,12 +37,12 @@ public final class Jepa2Model implements WorldModelNetwork {
     private final ImageEncoder encoder;
     private final MessageEncoder messageEncoder;
     private final Predictor predictor;
-    private final Mlp projImage;
-    private final Mlp projMessage;
-    private final Mlp obsPred;
-    private final Mlp msgPred;
-    private final Mlp reward;
-    private final Mlp done;
+    private final MlpStack projImage;
+    private final MlpStack projMessage;
+    private final MlpStack obsPred;
+    private final MlpStack msgPred;
+    private final MlpStack reward;
+    private final MlpStack done;
     private final MlpStack shaping;
 
     /**
@@ -56,12 +56,12 @@ public final class Jepa2Model implements WorldModelNetwork {
         this.encoder = new ImageEncoder(config, dims);
         this.messageEncoder = new MessageEncoder(config, dims);
         this.predictor = new Predictor(config, dims);
-        this.projImage = new Mlp("projimg", l, config.projHidden(), config.proj());
-        this.projMessage = new Mlp("projmsg", l, config.projHidden(), config.proj());
-        this.obsPred = new Mlp("obspred", l, config.headHidden(), l);
-        this.msgPred = new Mlp("msgpred", l, config.headHidden(), l);
-        this.reward = new Mlp("reward", l + dims.actions(), config.headHidden(), 1);
-        this.done = new Mlp("done", l + dims.actions(), config.headHidden(), 1);
+        this.projImage = MlpStack.twoLayer("projimg", l, config.projHidden(), config.proj());
+        this.projMessage = MlpStack.twoLayer("projmsg", l, config.projHidden(), config.proj());
+        this.obsPred = MlpStack.twoLayer("obspred", l, config.headHidden(), l);
+        this.msgPred = MlpStack.twoLayer("msgpred", l, config.headHidden(), l);
+        this.reward = MlpStack.twoLayer("reward", l + dims.actions(), config.headHidden(), 1);
+        this.done = MlpStack.twoLayer("done", l + dims.actions(), config.headHidden(), 1);
         // two hidden layers: the head compares the goal the message places with the agent's own position, per action
         this.shaping = new MlpStack("shaping", new int[] {2 * l + dims.actions(), config.headHidden(), config.headHidden(), 1},
                 Activation.RELU, false);
@@ -119,7 +119,7 @@ public final class Jepa2Model implements WorldModelNetwork {
         List<ParamSpec> p = new ArrayList<>(encoder.params());
         p.addAll(messageEncoder.params());
         p.addAll(predictor.params());
-        for (Mlp m : List.of(projImage, projMessage, obsPred, msgPred, reward, done)) {
+        for (MlpStack m : List.of(projImage, projMessage, obsPred, msgPred, reward, done)) {
             p.addAll(m.params());
         }
         p.addAll(shaping.params());
@@ -248,7 +248,7 @@ public final class Jepa2Model implements WorldModelNetwork {
         return ops.add(arrival, ops.mul(shaping(ops, z, action, heard), ops.scalar((float) dims.shapingScale())));
     }
 
-    private <T> T head(Ops<T> ops, Mlp mlp, T z, T action) {
+    private <T> T head(Ops<T> ops, MlpStack mlp, T z, T action) {
         T x = ops.concat(-1, List.of(z, ops.oneHot(action, dims.actions()))); // [N,L+A]
         return ops.reshape(mlp.apply(ops, x), -1); // [N]
     }

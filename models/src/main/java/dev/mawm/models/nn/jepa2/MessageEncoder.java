@@ -1,5 +1,6 @@
 package dev.mawm.models.nn.jepa2;
 
+import dev.mawm.models.nn.MlpStack;
 import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.models.ops.Ops;
 import dev.mawm.models.ops.ParamSpec;
@@ -24,7 +25,7 @@ public final class MessageEncoder {
     /** Parameter name prefix. */
     public static final String PREFIX = "msgenc";
     private final Jepa2Dims dims;
-    private final Mlp mlp;
+    private final MlpStack mlp;
 
     /**
      * @param config the family's config (hidden width, latent)
@@ -33,7 +34,7 @@ public final class MessageEncoder {
     public MessageEncoder(Jepa2Config config, Jepa2Dims dims) {
         this.dims = dims;
         int in = dims.cells() * dims.objectTypes() + (dims.messagePosition() ? 2 : 0);
-        this.mlp = new Mlp(PREFIX + ".mlp", in, config.messageHidden(), config.latent());
+        this.mlp = MlpStack.twoLayer(PREFIX + ".mlp", in, config.messageHidden(), config.latent());
     }
 
     /** @return the declared parameters */

@@ -1,5 +1,6 @@
 package dev.mawm.models.nn.jepa2;
 
+import dev.mawm.models.nn.MlpStack;
 import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.models.nn.Dense;
 import dev.mawm.models.ops.Init;
@@ -48,7 +49,7 @@ public final class Predictor {
     private final Dense value;
     private final Dense out;
     private final Dense action;
-    private final Mlp mlp;
+    private final MlpStack mlp;
 
     /**
      * @param config the family's config
@@ -67,7 +68,7 @@ public final class Predictor {
         this.value = new Dense(PREFIX + ".value", tokenWidth, attention, false);
         this.out = Dense.of(PREFIX + ".out", attention, attention);
         this.action = Dense.of(PREFIX + ".action", dims.actions(), config.actionEmbed());
-        this.mlp = new Mlp(PREFIX + ".mlp", latent + attention + config.actionEmbed(), config.predictorHidden(), latent);
+        this.mlp = MlpStack.twoLayer(PREFIX + ".mlp", latent + attention + config.actionEmbed(), config.predictorHidden(), latent);
     }
 
     /** @return the declared parameters */
