@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mawm.runtime.Tamper;
 import dev.mawm.runtime.VerifyReport;
 import dev.mawm.runtime.testkit.BundleAssertions;
 import java.nio.file.Path;

@@ -9,6 +9,7 @@ import dev.mawm.models.config.CemConfig;
 import dev.mawm.planner.MpcPlanner;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.EngineOptions;
+import dev.mawm.runtime.Tamper;
 import dev.mawm.runtime.engine.FusedRollout;
 import dev.mawm.runtime.swap.BundleHolder;
 import dev.mawm.runtime.swap.BundleLease;

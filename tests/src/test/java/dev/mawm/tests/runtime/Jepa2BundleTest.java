@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.runtime.Bundle;
+import dev.mawm.runtime.Tamper;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package dev.mawm.tests.runtime;
+package dev.mawm.runtime;
 
 import dev.mawm.models.io.Sha256;
 import ai.onnx.proto.OnnxMl.ModelProto;
@@ -16,13 +16,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** Ways to damage a bundle directory on purpose. */
-final class Tamper {
+public final class Tamper {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Tamper() {
     }
 
-    static Path copy(Path from, Path to) {
+    public static Path copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Path q = to.resolve(from.relativize(p).toString());
@@ -38,7 +38,7 @@ final class Tamper {
         }
     }
 
-    static ObjectNode manifest(Path bundle) {
+    public static ObjectNode manifest(Path bundle) {
         try {
             return (ObjectNode) JSON.readTree(bundle.resolve(BundleManifest.FILE_NAME).toFile());
         } catch (IOException e) {
@@ -46,7 +46,7 @@ final class Tamper {
         }
     }
 
-    static void saveManifest(Path bundle, ObjectNode tree) {
+    public static void saveManifest(Path bundle, ObjectNode tree) {
         try {
             Files.writeString(bundle.resolve(BundleManifest.FILE_NAME), tree.toPrettyString());
         } catch (IOException e) {
@@ -55,7 +55,7 @@ final class Tamper {
     }
 
     /** Rewrites the manifest's SHA-256 of {@code file} (a component graph or golden file) to match its content. */
-    static void refreshChecksum(Path bundle, String file) {
+    public static void refreshChecksum(Path bundle, String file) {
         try {
             String sha = Sha256.hex(Files.readAllBytes(bundle.resolve(file)));
             ObjectNode tree = manifest(bundle);
@@ -78,7 +78,7 @@ final class Tamper {
      *
      * @return the weight's name
      */
-    static String flipWeightByte(Path onnx) {
+    public static String flipWeightByte(Path onnx) {
         try {
             byte[] bytes = Files.readAllBytes(onnx);
             ModelProto model = ModelProto.parseFrom(bytes);

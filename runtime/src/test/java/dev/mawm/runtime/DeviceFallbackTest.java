@@ -1,4 +1,4 @@
-package dev.mawm.tests.runtime;
+package dev.mawm.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,30 +8,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtProvider;
 import dev.mawm.models.bundle.BundleException;
-import dev.mawm.runtime.Bundle;
-import dev.mawm.runtime.Device;
-import dev.mawm.runtime.EngineOptions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --device cuda} on the CPU-only ONNX Runtime artifact: a recorded fallback, or a clear failure. */
+/**
+ * {@code --device cuda} on the CPU-only ONNX Runtime artifact: a recorded fallback, or a clear failure. On a copy of
+ * the shipped {@code models/bundles/cartpole-mlp}, so the runtime's own tests need no exporter.
+ */
 class DeviceFallbackTest {
     @TempDir
     static Path dir;
 
     @BeforeAll
-    static void export() {
-        TestBundles.gru(dir.resolve("gru"), 61);
+    static void copyShipped() {
+        Tamper.copy(Path.of("..", "models", "bundles", "cartpole-mlp"), dir.resolve("mlp"));
         Assumptions.assumeFalse(OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA),
                 "this build has the CUDA execution provider (Maven profile 'cuda')");
     }
 
     @Test
     void cudaRequestFallsBackToCpuAndSaysWhy() {
-        try (Bundle b = Bundle.load(dir.resolve("gru"), EngineOptions.defaults().withDevice(Device.CUDA))) {
+        try (Bundle b = Bundle.load(dir.resolve("mlp"), EngineOptions.defaults().withDevice(Device.CUDA))) {
             assertEquals(Device.CUDA, b.deviceStatus().requested());
             assertEquals(Device.CPU, b.deviceStatus().active());
             assertTrue(b.deviceStatus().fellBack());
@@ -39,7 +39,7 @@ class DeviceFallbackTest {
                     && b.deviceStatus().fallbackReason().contains("'cuda'"), b.deviceStatus().fallbackReason());
             assertTrue(b.replayGolden().passed());
         }
-        try (Bundle cpu = Bundle.load(dir.resolve("gru"))) {
+        try (Bundle cpu = Bundle.load(dir.resolve("mlp"))) {
             assertFalse(cpu.deviceStatus().fellBack());
         }
     }
@@ -47,8 +47,8 @@ class DeviceFallbackTest {
     @Test
     void cudaRequestWithoutFallbackFailsNamingTheGraph() {
         EngineOptions strict = new EngineOptions(Device.CUDA, 0, 1, false);
-        BundleException e = assertThrows(BundleException.class, () -> Bundle.load(dir.resolve("gru"), strict));
-        assertTrue(e.getMessage().startsWith(dir.resolve("gru").resolve("gru_step.onnx").toString()), e.getMessage());
+        BundleException e = assertThrows(BundleException.class, () -> Bundle.load(dir.resolve("mlp"), strict));
+        assertTrue(e.getMessage().startsWith(dir.resolve("mlp").resolve("encoder.onnx").toString()), e.getMessage());
         assertTrue(e.getMessage().contains("CUDA was requested but is not available"), e.getMessage());
     }
 }
