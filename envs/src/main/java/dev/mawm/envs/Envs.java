@@ -1,5 +1,6 @@
 package dev.mawm.envs;
 
+import dev.mawm.models.family.Registry;
 import dev.mawm.envs.cartpole.CartPoleEnvironment;
 import dev.mawm.envs.grid2.Grid2Environment;
 import java.util.List;
@@ -15,19 +16,21 @@ public final class Envs {
     /** Environment name of CartPole-v1. */
     public static final String CARTPOLE = "cartpole";
 
-    private static final List<Env> ALL = List.of(Grid2Environment.INSTANCE, CartPoleEnvironment.INSTANCE);
+    private static final Registry<Env> REGISTRY = new Registry<>(List.of(Grid2Environment.INSTANCE, CartPoleEnvironment.INSTANCE),
+            Env::name,
+            name -> "unknown env '" + name + "', expected one of " + Envs.names());
 
     private Envs() {
     }
 
     /** @return every env, in registration order */
     public static List<Env> all() {
-        return ALL;
+        return REGISTRY.all();
     }
 
     /** @return the env names, in registration order */
     public static List<String> names() {
-        return ALL.stream().map(Env::name).toList();
+        return REGISTRY.names();
     }
 
     /**
@@ -35,7 +38,7 @@ public final class Envs {
      * @return the env, or empty when there is none of that name
      */
     public static Optional<Env> find(String name) {
-        return ALL.stream().filter(e -> e.name().equals(name)).findFirst();
+        return REGISTRY.find(name);
     }
 
     /**
@@ -44,6 +47,6 @@ public final class Envs {
      * @throws IllegalArgumentException naming the envs when there is none of that name
      */
     public static Env get(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown env '" + name + "', expected one of " + names()));
+        return REGISTRY.get(name);
     }
 }

@@ -1,8 +1,12 @@
 package dev.mawm.training;
 
-import dev.mawm.training.gru.GruTraining;
+import dev.mawm.envs.cartpole.CartPole;
+import dev.mawm.models.family.Registry;
+import dev.mawm.models.nn.gru.GruFamily;
+import dev.mawm.models.nn.mlp.MlpFamily;
+import dev.mawm.training.gru.GruTask;
 import dev.mawm.training.jepa2.Jepa2Training;
-import dev.mawm.training.mlp.MlpTraining;
+import dev.mawm.training.mlp.MlpTask;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,22 +15,26 @@ import java.util.Optional;
  * {@link dev.mawm.models.family.ModelFamilies}. Adding a family is one line here and its own package.
  */
 public final class TrainingFamilies {
-    private static final List<TrainingFamily> ALL = List.of(
-            MlpTraining.INSTANCE,
-            GruTraining.INSTANCE,
-            Jepa2Training.INSTANCE);
+    private static final Registry<TrainingFamily> REGISTRY = new Registry<>(List.of(
+            new StateTraining(MlpFamily.NAME, (d, c) -> new MlpTask(d.env(), d.train(), d.val(), CartPole.ACTIONS,
+                    c.family(MlpFamily.INSTANCE), c.train().batch())),
+            new StateTraining(GruFamily.NAME, (d, c) -> new GruTask(d.env(), d.train(), d.val(), CartPole.ACTIONS,
+                    c.family(GruFamily.INSTANCE), c.train().batch())),
+            Jepa2Training.INSTANCE),
+            TrainingFamily::name,
+            name -> "unknown model family '" + name + "'; this trainer knows " + TrainingFamilies.names());
 
     private TrainingFamilies() {
     }
 
     /** @return every registered family, in registration order */
     public static List<TrainingFamily> all() {
-        return ALL;
+        return REGISTRY.all();
     }
 
     /** @return the registered family names, in registration order */
     public static List<String> names() {
-        return ALL.stream().map(TrainingFamily::name).toList();
+        return REGISTRY.names();
     }
 
     /**
@@ -34,7 +42,7 @@ public final class TrainingFamilies {
      * @return the family, or empty when this layer does not train it
      */
     public static Optional<TrainingFamily> find(String name) {
-        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+        return REGISTRY.find(name);
     }
 
     /**
@@ -43,7 +51,6 @@ public final class TrainingFamilies {
      * @throws IllegalArgumentException naming the families this trainer knows
      */
     public static TrainingFamily get(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown model family '" + name
-                + "'; this trainer knows " + names()));
+        return REGISTRY.get(name);
     }
 }

@@ -1,5 +1,6 @@
 package dev.mawm.export.family;
 
+import dev.mawm.models.family.Registry;
 import dev.mawm.export.graphs.ComponentGraph;
 import dev.mawm.models.nn.WorldModelNetwork;
 import java.util.List;
@@ -10,22 +11,24 @@ import java.util.Optional;
  * {@link dev.mawm.models.family.ModelFamilies}. Adding a family is one line here and its own classes.
  */
 public final class ExportFamilies {
-    private static final List<ExportFamily> ALL = List.of(
+    private static final Registry<ExportFamily> REGISTRY = new Registry<>(List.of(
             MlpExport.INSTANCE,
             GruExport.INSTANCE,
-            Jepa2Export.INSTANCE);
+            Jepa2Export.INSTANCE),
+            ExportFamily::name,
+            name -> "family '" + name + "' cannot be exported yet; supported: " + String.join(", ", ExportFamilies.names()));
 
     private ExportFamilies() {
     }
 
     /** @return every registered family, in registration order */
     public static List<ExportFamily> all() {
-        return ALL;
+        return REGISTRY.all();
     }
 
     /** @return the registered family names, in registration order */
     public static List<String> names() {
-        return ALL.stream().map(ExportFamily::name).toList();
+        return REGISTRY.names();
     }
 
     /**
@@ -33,7 +36,7 @@ public final class ExportFamilies {
      * @return the family, or empty when this layer cannot export it
      */
     public static Optional<ExportFamily> find(String name) {
-        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+        return REGISTRY.find(name);
     }
 
     /**
@@ -42,8 +45,7 @@ public final class ExportFamilies {
      * @throws IllegalArgumentException naming the families the exporter supports
      */
     public static ExportFamily get(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("family '" + name + "' cannot be exported yet; supported: "
-                + String.join(", ", names())));
+        return REGISTRY.get(name);
     }
 
     /**

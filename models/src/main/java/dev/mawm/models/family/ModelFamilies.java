@@ -12,22 +12,24 @@ import java.util.Optional;
  * package; nothing else in {@code models} names a family.
  */
 public final class ModelFamilies {
-    private static final List<ModelFamily<?>> ALL = List.of(
+    private static final Registry<ModelFamily<?>> REGISTRY = new Registry<>(List.of(
             MlpFamily.INSTANCE,
             GruFamily.INSTANCE,
-            Jepa2Family.INSTANCE);
+            Jepa2Family.INSTANCE),
+            ModelFamily::name,
+            ModelFamilies::unknown);
 
     private ModelFamilies() {
     }
 
     /** @return every registered family, in registration order */
     public static List<ModelFamily<?>> all() {
-        return ALL;
+        return REGISTRY.all();
     }
 
     /** @return the registered family names, in registration order */
     public static List<String> names() {
-        return ALL.stream().map(ModelFamily::name).toList();
+        return REGISTRY.names();
     }
 
     /**
@@ -35,7 +37,7 @@ public final class ModelFamilies {
      * @return the family, or empty when none is registered under that name
      */
     public static Optional<ModelFamily<?>> find(String name) {
-        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+        return REGISTRY.find(name);
     }
 
     /**
@@ -44,7 +46,7 @@ public final class ModelFamilies {
      * @throws IllegalArgumentException naming the registered families when none has that name
      */
     public static ModelFamily<?> get(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException(unknown(name)));
+        return REGISTRY.get(name);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.mawm.runtime.family;
 
+import dev.mawm.models.family.Registry;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,22 +9,24 @@ import java.util.Optional;
  * {@link dev.mawm.models.family.ModelFamilies}. Adding a family is one line here and its own classes.
  */
 public final class RuntimeFamilies {
-    private static final List<RuntimeFamily> ALL = List.of(
+    private static final Registry<RuntimeFamily> REGISTRY = new Registry<>(List.of(
             MlpRuntime.INSTANCE,
             GruRuntime.INSTANCE,
-            Jepa2Runtime.INSTANCE);
+            Jepa2Runtime.INSTANCE),
+            RuntimeFamily::name,
+            name -> "family '" + name + "' is not supported by the runtime; expected one of " + RuntimeFamilies.names());
 
     private RuntimeFamilies() {
     }
 
     /** @return every registered family, in registration order */
     public static List<RuntimeFamily> all() {
-        return ALL;
+        return REGISTRY.all();
     }
 
     /** @return the registered family names, in registration order */
     public static List<String> names() {
-        return ALL.stream().map(RuntimeFamily::name).toList();
+        return REGISTRY.names();
     }
 
     /**
@@ -31,7 +34,7 @@ public final class RuntimeFamilies {
      * @return the family, or empty when the runtime does not support it
      */
     public static Optional<RuntimeFamily> find(String name) {
-        return ALL.stream().filter(f -> f.name().equals(name)).findFirst();
+        return REGISTRY.find(name);
     }
 
     /**
@@ -40,7 +43,6 @@ public final class RuntimeFamilies {
      * @throws IllegalArgumentException naming the supported families
      */
     public static RuntimeFamily get(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("family '" + name + "' is not supported by the runtime; "
-                + "expected one of " + names()));
+        return REGISTRY.get(name);
     }
 }
