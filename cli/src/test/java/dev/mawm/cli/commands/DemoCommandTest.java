@@ -46,6 +46,8 @@ class DemoCommandTest {
         assertEquals(8, planner.size(), "random, oracle, then informed and planner for none, first, plan: " + planner);
         assertEquals("oracle", planner.get(1).path("policy").asText());
         assertEquals(1.0, planner.get(1).path("teamSuccess").asDouble(), "the full-map oracle solves every comm scenario");
+        assertEquals(0.0, planner.get(1).path("blocked").asDouble(), "the full-map oracle never walks into a wall: " + planner);
+        assertTrue(planner.get(0).path("blocked").asDouble() > 0.05, "random walks into walls: " + planner);
         assertEquals("planner:first", planner.get(5).path("policy").asText());
         assertTrue(planner.get(5).path("bitsPerEpisode").asDouble() > planner.get(3).path("bitsPerEpisode").asDouble(),
                 "first sends a message, none sends nothing");

@@ -31,6 +31,11 @@ package dev.mawm.models.config;
  *                         transitions (detached: the heads learn to read predicted latents), in [0, 100] (default 0:
  *                         measured on the communication benchmark, weight 1 lowered the heads' greedy-action accuracy and
  *                         the planner's success, docs/jepa2.md)
+ * @param blockedMoves     weight of the blocked-move term: at every step, each action the agent's own window proves
+ *                         leaves it where it is (stay, or a move into the obstacle next to it) is also given to the
+ *                         heads and the predictor as a counterfactual with known outcome: shaping 0, no arrival, next
+ *                         latent = this latent (the behaviour data rarely bumps into walls, so without it the heads
+ *                         score a move into a wall like a free one), in [0, 100] (default 1)
  */
 public record Jepa2LossConfig(
         double lambda,
@@ -46,7 +51,8 @@ public record Jepa2LossConfig(
         double messageDropout,
         double shapingWeight,
         double imaginedMessages,
-        double rolloutHeads) {
+        double rolloutHeads,
+        double blockedMoves) {
 
     /** Validates every field. */
     public Jepa2LossConfig {
@@ -72,6 +78,7 @@ public record Jepa2LossConfig(
             throw new IllegalArgumentException("jepa2.loss.imaginedMessages must be in [0, 1], got " + imaginedMessages);
         }
         requireWeight("jepa2.loss.rolloutHeads", rolloutHeads);
+        requireWeight("jepa2.loss.blockedMoves", blockedMoves);
     }
 
     private static void requireWeight(String name, double w) {
@@ -83,9 +90,9 @@ public record Jepa2LossConfig(
     /**
      * @return the defaults: λ 0.05, 256 directions, 17 knots, VICReg 25/25/1, maps 1, reward 1 (positives ×5), done 0.5,
      *     dropout 0.2, shaping 1, imagined messages 0.5,
-     *     rollout heads 0
+     *     rollout heads 0, blocked moves 1
      */
     public static Jepa2LossConfig defaults() {
-        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2, 1, 0.5, 0);
+        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2, 1, 0.5, 0, 1);
     }
 }

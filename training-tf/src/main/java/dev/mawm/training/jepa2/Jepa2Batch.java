@@ -2,6 +2,8 @@ package dev.mawm.training.jepa2;
 
 import dev.mawm.envs.data.DatasetSchema;
 import dev.mawm.envs.data.SequenceBatch;
+import dev.mawm.envs.grid2.Grid2Actions;
+import dev.mawm.envs.grid2.ObjectTypes;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
 import java.util.SplittableRandom;
 
@@ -24,10 +26,12 @@ import java.util.SplittableRandom;
  *                     by the env's shaping scale and rounded (0 when the scale is 0)
  * @param imagined     {@code [B,2]} float, 1 when the receiver's open loop hears imagined messages after the first step
  * @param stepMask     {@code [B,2,T−1]} float, 1 when step t+1 is real (the transition exists)
+ * @param blocked      {@code [B,2,T−1,A]} float, 1 when action a at step t provably leaves the agent in place: stay, or a
+ *                     move into the obstacle (or the outside) next to it in its own window; 0 where step t+1 is not real
  */
 public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMessage, float[] keep, int[] action,
                          float[] mask, float[] rewardLabel, float[] doneLabel, float[] shapingLabel, float[] imagined,
-                         float[] stepMask) {
+                         float[] stepMask, float[] blocked) {
 
     /**
      * @param b        sampled windows (fields of {@link Jepa2Data#FIELDS})
@@ -125,6 +129,35 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
                 }
             }
         }
-        return new Jepa2Batch(image, pos, message, pred, keep, act, mask, reward, done, shaping, imagined, stepMask);
+        return new Jepa2Batch(image, pos, message, pred, keep, act, mask, reward, done, shaping, imagined, stepMask,
+                blocked(msgB, stepMask, nb, t, dims));
+    }
+
+    /** The blocked-move mask {@code [B,2,T−1,A]} from each agent's own window {@code msgB [B,T,2,V·V]}. */
+    static float[] blocked(byte[] msgB, float[] stepMask, int nb, int t, Jepa2Dims dims) {
+        int v = dims.viewSize();
+        int cells = dims.cells();
+        int half = v / 2;
+        int na = dims.actions();
+        float[] out = new float[nb * 2 * (t - 1) * na];
+        for (int w = 0; w < nb; w++) {
+            for (int i = 0; i < 2; i++) {
+                for (int s = 0; s < t - 1; s++) {
+                    int o = (w * 2 + i) * (t - 1) + s;
+                    if (stepMask[o] == 0f) {
+                        continue;
+                    }
+                    int window = ((w * t + s) * 2 + i) * cells;
+                    for (int a = 0; a < na; a++) {
+                        int dx = Grid2Actions.dx(a);
+                        int dy = Grid2Actions.dy(a);
+                        boolean stays = dx == 0 && dy == 0
+                                || (msgB[window + (half + dy) * v + half + dx] & 0xff) == ObjectTypes.OBSTACLE;
+                        out[o * na + a] = stays ? 1f : 0f;
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

@@ -114,9 +114,11 @@ public final class Jepa2Task implements TrainingTask {
             f(in, "image", b, t, 2, 3, s, s), f(in, "pos", b, t, 2, 2), i(in, "message", b, t, 2, m),
             cells ? i(in, "pred_message", b, t, 2, c) : null, f(in, "keep", b, 2), i(in, "action", b, t, 2),
             f(in, "mask", b, t), f(in, "reward", b, 2, t - 1), f(in, "done", b, 2, t - 1), f(in, "step_mask", b, 2, t - 1),
-            f(in, "dirs_image", p, k), f(in, "dirs_message", p, k), f(in, "shaping", b, 2, t - 1), f(in, "imagined", b, 2)};
+            f(in, "dirs_image", p, k), f(in, "dirs_message", p, k), f(in, "shaping", b, 2, t - 1), f(in, "imagined", b, 2),
+            f(in, "blocked", b, 2, t - 1, model.dims().actions())};
         Jepa2Inputs<Operand<?>> x = new Jepa2Inputs<>(inputs[0], inputs[1], inputs[2], inputs[3], inputs[4], inputs[5],
-                inputs[6], inputs[7], inputs[8], inputs[12], inputs[13], inputs[9], inputs[10], inputs[11]);
+                inputs[6], inputs[7], inputs[8], inputs[12], inputs[13], inputs[9], inputs[10], inputs[11],
+                config.loss().blockedMoves() > 0 ? inputs[14] : null);
         Jepa2LossTerms<Operand<?>> lt = new Jepa2Objective(model).build(ops, x);
         Map<String, Operand<?>> named = lt.byName();
         termNames = List.copyOf(named.keySet());
@@ -159,6 +161,9 @@ public final class Jepa2Task implements TrainingTask {
                 .put(inputs[11], Tensors.floats(Precision.FLOAT32, dirsMessage, shape(11)))
                 .put(inputs[12], Tensors.floats(Precision.FLOAT32, x.shapingLabel(), shape(12)))
                 .put(inputs[13], Tensors.floats(Precision.FLOAT32, x.imagined(), shape(13)));
+        if (config.loss().blockedMoves() > 0) {
+            f.put(inputs[14], Tensors.floats(Precision.FLOAT32, x.blocked(), shape(14)));
+        }
         return f;
     }
 

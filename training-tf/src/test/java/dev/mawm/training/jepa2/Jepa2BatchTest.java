@@ -96,6 +96,25 @@ class Jepa2BatchTest {
                     assertTrue(v == -1f || v == 0f || v == 1f, "shaping label " + v);
                 }
             }
+            // the blocked-move mask agrees with the env: a taken move it marks blocked leaves the agent in place (shaping
+            // 0), an unmarked one moves it (while it has not arrived); stay is always marked
+            int na = dims.actions();
+            for (int i = 0; i < 2; i++) {
+                for (int s = 0; s < steps0 - 1; s++) {
+                    int o = (w * 2 + i) * (t - 1) + s;
+                    int row = (w * t + s) * 2 + i;
+                    assertEquals(1f, b.blocked()[o * na]);
+                    int a = b.action()[row];
+                    if (a == 0 || arrived[row] != 0) {
+                        continue;
+                    }
+                    boolean moved = pos[2 * row] != pos[2 * (row + 2)] || pos[2 * row + 1] != pos[2 * (row + 2) + 1];
+                    assertEquals(b.blocked()[o * na + a] == 0f, moved, "window " + w + " agent " + i + " step " + s + " action " + a);
+                    if (!moved) {
+                        assertEquals(0f, b.shapingLabel()[o]);
+                    }
+                }
+            }
         }
         for (int a : b.action()) {
             assertTrue(a >= 0 && a < 5);

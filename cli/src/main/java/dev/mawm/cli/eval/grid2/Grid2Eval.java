@@ -2,6 +2,7 @@ package dev.mawm.cli.eval.grid2;
 
 import dev.mawm.cli.eval.LatencyStats;
 import dev.mawm.envs.Seeds;
+import dev.mawm.envs.grid2.Grid2Actions;
 import dev.mawm.envs.grid2.Grid2Env;
 import dev.mawm.envs.grid2.Grid2Scenarios;
 import dev.mawm.envs.grid2.Grid2World;
@@ -75,6 +76,8 @@ public final class Grid2Eval {
         int arrivals = 0;
         int seer = 0;
         int blind = 0;
+        long moves = 0;
+        long bumps = 0;
         double bits = 0;
         long[] nanos = new long[policy.timed() ? episodes * config.stepLimit() : 0];
         int decisions = 0;
@@ -100,6 +103,9 @@ public final class Grid2Eval {
                     if (frames != null) {
                         frames.add(Grid2Renderer.indexed(Grid2Renderer.frameWithViews(env, 12, Grid2Renderer.caption(policy.name(), env))));
                     }
+                    GridPos p0 = env.position(0);
+                    GridPos p1 = env.position(1);
+                    boolean[] before = {env.arrived(0), env.arrived(1)};
                     long t0 = System.nanoTime();
                     policy.act(env, act);
                     if (policy.timed()) {
@@ -107,6 +113,12 @@ public final class Grid2Eval {
                     }
                     env.step(act);
                     policy.afterStep(env, act);
+                    for (int a = 0; a < Grid2World.AGENTS; a++) {
+                        if (!before[a] && act[a] != Grid2Actions.STAY) {
+                            moves++;
+                            bumps += env.position(a).equals(a == 0 ? p0 : p1) ? 1 : 0;
+                        }
+                    }
                     for (int a = 0; a < Grid2World.AGENTS; a++) {
                         if (arrivedAt[a] < 0 && env.arrived(a)) {
                             arrivedAt[a] = env.steps();
@@ -141,7 +153,8 @@ public final class Grid2Eval {
         boolean comm = COMM.equals(scenario);
         return new Grid2PolicyResult(policy.name(), episodes, success / (double) episodes,
                 success == 0 ? Double.NaN : successSteps / (double) success, spl / (2.0 * episodes), arrivals / (2.0 * episodes),
-                comm ? seer / (double) episodes : Double.NaN, comm ? blind / (double) episodes : Double.NaN, bits / episodes,
+                comm ? seer / (double) episodes : Double.NaN, comm ? blind / (double) episodes : Double.NaN,
+                moves == 0 ? Double.NaN : bumps / (double) moves, bits / episodes,
                 policy.timed() && decisions > 0 ? LatencyStats.of(nanos, decisions) : null);
     }
 

@@ -14,9 +14,12 @@ import dev.mawm.cli.eval.LatencyStats;
  * @param arrival       share of agents (both, all episodes) that reached the goal
  * @param arrivalSeer   comm scenarios: share of episodes in which the agent that initially saw the goal arrived (NaN on random maps)
  * @param arrivalBlind  comm scenarios: share of episodes in which the agent that did not see the goal arrived (NaN on random maps)
+ * @param blocked       share of the agents' move actions (not stay, before arrival) that left the agent in place because an
+ *                      obstacle (or the grid's edge) was in the way: a policy that bumps into walls wastes its steps
  * @param bits          mean bits the two agents sent each other per episode
  * @param latency       per-tick decision latency (both agents' plans), or null for untimed policies
  */
 public record Grid2PolicyResult(String policy, int episodes, double teamSuccess, double meanSteps, double spl, double arrival,
-                                double arrivalSeer, double arrivalBlind, double bits, LatencyStats latency) {
+                                double arrivalSeer, double arrivalBlind, double blocked, double bits,
+                                LatencyStats latency) {
 }

@@ -70,7 +70,7 @@ public final class Grid2Reports {
     }
 
     /**
-     * Adds one row per policy: success, steps, SPL, arrivals, bits, latency.
+     * Adds one row per policy: success, steps, SPL, arrivals, blocked moves, bits, latency.
      *
      * @param report  the report
      * @param name    the table's name
@@ -78,11 +78,11 @@ public final class Grid2Reports {
      */
     public static void table(Report report, String name, List<Grid2PolicyResult> results) {
         Report.Table t = report.table(name, "policy", "teamSuccess", "meanSteps", "spl", "arrival", "arrivalSeer", "arrivalBlind",
-                "bitsPerEpisode", "latencyMedianMs", "latencyP99Ms");
+                "blocked", "bitsPerEpisode", "latencyMedianMs", "latencyP99Ms");
         for (Grid2PolicyResult p : results) {
             LatencyStats l = p.latency();
             t.row(p.policy(), p.teamSuccess(), orNull(p.meanSteps()), p.spl(), p.arrival(), orNull(p.arrivalSeer()),
-                    orNull(p.arrivalBlind()), p.bits(), l == null ? null : l.medianMs(), l == null ? null : l.p99Ms());
+                    orNull(p.arrivalBlind()), orNull(p.blocked()), p.bits(), l == null ? null : l.medianMs(), l == null ? null : l.p99Ms());
         }
     }
 

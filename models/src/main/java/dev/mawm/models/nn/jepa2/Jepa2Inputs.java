@@ -21,8 +21,11 @@ package dev.mawm.models.nn.jepa2;
  * @param stepMask    {@code [B,2,T−1]} float, 1 when step t+1 is real
  * @param dirsImage   {@code [P,K]} SIGReg directions for the image projections (fresh every step)
  * @param dirsMessage {@code [P,K]} SIGReg directions for the message projections (fresh every step)
+ * @param blocked     {@code [B,2,T−1,A]} float: 1 when action a at step t provably leaves the agent in place (stay, or a
+ *                    move into the obstacle next to it in its own window) and step t+1 is real; null to skip that term
  * @param <T>         the backend's tensor type
  */
 public record Jepa2Inputs<T>(T image, T pos, T message, T predMessage, T keep, T action, T mask,
-                             T rewardLabel, T doneLabel, T shapingLabel, T imagined, T stepMask, T dirsImage, T dirsMessage) {
+                             T rewardLabel, T doneLabel, T shapingLabel, T imagined, T stepMask, T dirsImage, T dirsMessage,
+                             T blocked) {
 }

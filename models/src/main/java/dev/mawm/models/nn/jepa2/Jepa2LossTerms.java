@@ -21,10 +21,12 @@ import java.util.Map;
  * @param shaping     MSE of the shaping head
  * @param rolloutHeads the reward, done and shaping losses of the heads on the predictor's open-loop latents
  *                    ({@code bce(reward) + doneWeight·bce(done) + shapingWeight·mse(shaping)}, unweighted by {@code rolloutHeads})
+ * @param blockedMoves the blocked-move counterfactuals' losses ({@code shapingWeight·mse(shaping, 0) + rewardWeight·bce(reward, 0)
+ *                    + mse(predict, z)}, unweighted by {@code blockedMoves}; 0 when the inputs carry no blocked mask)
  * @param <T>         the backend's tensor type
  */
 public record Jepa2LossTerms<T>(T total, T lejepa, T invariance, T sigreg, T vicreg, T vicregInv, T vicregVar, T vicregCov,
-                                T obsPred, T msgPred, T reward, T done, T shaping, T rolloutHeads) {
+                                T obsPred, T msgPred, T reward, T done, T shaping, T rolloutHeads, T blockedMoves) {
 
     /** @return every term by a short name, {@code total} first */
     public Map<String, T> byName() {
@@ -43,6 +45,7 @@ public record Jepa2LossTerms<T>(T total, T lejepa, T invariance, T sigreg, T vic
         m.put("done", done);
         m.put("shaping", shaping);
         m.put("rollout_heads", rolloutHeads);
+        m.put("blocked_moves", blockedMoves);
         return m;
     }
 }

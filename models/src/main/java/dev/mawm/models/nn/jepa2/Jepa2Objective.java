@@ -26,6 +26,9 @@ import java.util.List;
  *   <li>Imagined messages (vector mode): in a share of the windows the receiver's open loop hears the other's real
  *       message at the first step only, then {@code msgPred} of the other agent's own open-loop prediction (detached),
  *       the regime the planner runs in.</li>
+ *   <li>Blocked moves: every action the agent's own window proves leaves it in place (stay; a move into the obstacle
+ *       next to it) is a counterfactual with a known outcome, given to the heads and the predictor beside the taken
+ *       action: shaping 0, no arrival, {@code predict(z_t, a, h_t) ≈ stopGradient(z_t)}.</li>
  * </ol>
  * All networks are shared by both agents; the two agents are stacked along the batch.
  */
@@ -133,14 +136,37 @@ public final class Jepa2Objective {
                     ops.mul(sRoll, ops.scalar((float) loss.shapingWeight()))));
         }
 
+        // 6. blocked moves: counterfactual actions with known outcomes, A copies of the head rows (block a = action a)
+        T blocked = ops.scalar(0f);
+        if (in.blocked() != null) {
+            int na = d.actions();
+            T bMask = ops.reshape(ops.transpose(ops.reshape(in.blocked(), rows, na), 1, 0), na * rows); // [A·rows]
+            T zRep = ops.concat(0, java.util.Collections.nCopies(na, zHead)); // [A·rows,L]
+            T hRep = ops.concat(0, java.util.Collections.nCopies(na, hHead)); // [A·rows,L]
+            int[] acts = new int[(int) (na * rows)];
+            for (int a = 0; a < na; a++) {
+                java.util.Arrays.fill(acts, (int) (a * rows), (int) ((a + 1) * rows), a);
+            }
+            T aRep = ops.constantInt(acts, na * rows); // [A·rows]
+            T zeros = ops.constant(new float[(int) (na * rows)], na * rows, 1); // [A·rows,1]
+            T bShape = Losses.mse(ops, ops.reshape(model.shaping(ops, zRep, aRep, hRep), na * rows, 1), zeros, bMask);
+            T bRew = Losses.bceWithLogits(ops, model.rewardLogit(ops, zRep, aRep), ops.reshape(zeros, na * rows), bMask, 1f);
+            blocked = ops.add(ops.mul(bShape, ops.scalar((float) loss.shapingWeight())), ops.mul(bRew, ops.scalar((float) loss.rewardWeight())));
+            if (!cells) {
+                T bNext = model.predict(ops, zRep, aRep, hRep); // [A·rows,L]
+                blocked = ops.add(blocked, Losses.mse(ops, bNext, ops.stopGradient(zRep), bMask));
+            }
+        }
+
         T total = ops.add(lejepa, vic.total());
         total = ops.add(total, ops.mul(ops.add(obs, msg), ops.scalar((float) loss.latentMapWeight())));
         total = ops.add(total, ops.mul(rew, ops.scalar((float) loss.rewardWeight())));
         total = ops.add(total, ops.mul(done, ops.scalar((float) loss.doneWeight())));
         total = ops.add(total, ops.mul(shaping, ops.scalar((float) loss.shapingWeight())));
         total = ops.add(total, ops.mul(roll, ops.scalar((float) loss.rolloutHeads())));
+        total = ops.add(total, ops.mul(blocked, ops.scalar((float) loss.blockedMoves())));
         return new Jepa2LossTerms<>(total, lejepa, inv, sig, vic.total(), vic.inv(), vic.var(), vic.cov(), obs, msg, rew, done, shaping,
-                roll);
+                roll, blocked);
     }
 
     /** Labels {@code [B,2,T−1]} of the transitions 1 … T−2 as rows (window, agent, step): {@code [B·2·(T−2)]}. */

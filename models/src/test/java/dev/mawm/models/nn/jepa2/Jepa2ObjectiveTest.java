@@ -79,17 +79,24 @@ class Jepa2ObjectiveTest {
                 }
             }
         }
+        int na = dims.actions();
+        float[] blocked = new float[stepMask.length * na]; // [B,2,T−1,A]: stay always, some moves blocked
+        for (int o = 0; o < stepMask.length; o++) {
+            for (int a = 0; a < na; a++) {
+                blocked[o * na + a] = stepMask[o] == 1f && (a == 0 || rng.nextInt(3) == 0) ? 1f : 0f;
+            }
+        }
         int p = cfg.proj();
         Jepa2Inputs<RefTensor> in = new Jepa2Inputs<>(RefTensor.of(image, B, T, 2, 3, s, s), RefTensor.of(pos, B, T, 2, 2),
                 RefTensor.ofInts(msg, B, T, 2, m), cells ? RefTensor.ofInts(predMsg, B, T, 2, m) : null, RefTensor.of(keep, B, 2), RefTensor.ofInts(act, B, T, 2),
                 RefTensor.of(mask, B, T), RefTensor.of(reward, B, 2, T - 1), RefTensor.of(done, B, 2, T - 1),
                 RefTensor.of(shaping, B, 2, T - 1), RefTensor.of(new float[B * 2], B, 2), RefTensor.of(stepMask, B, 2, T - 1), RefTensor.of(SigReg.directions(p, 8, rng), p, 8),
-                RefTensor.of(SigReg.directions(p, 8, rng), p, 8));
+                RefTensor.of(SigReg.directions(p, 8, rng), p, 8), RefTensor.of(blocked, B, 2, T - 1, na));
         Jepa2LossTerms<RefTensor> terms = new Jepa2Objective(model).build(ops, in);
         Jepa2LossConfig lc = cfg.loss();
         double sum = v(terms.lejepa()) + v(terms.vicreg()) + lc.latentMapWeight() * (v(terms.obsPred()) + v(terms.msgPred()))
                 + lc.rewardWeight() * v(terms.reward()) + lc.doneWeight() * v(terms.done()) + lc.shapingWeight() * v(terms.shaping())
-                + lc.rolloutHeads() * v(terms.rolloutHeads());
+                + lc.rolloutHeads() * v(terms.rolloutHeads()) + lc.blockedMoves() * v(terms.blockedMoves());
         assertEquals(sum, v(terms.total()), 1e-4);
         assertEquals((1 - lc.lambda()) * v(terms.invariance()) + lc.lambda() * v(terms.sigreg()), v(terms.lejepa()), 1e-5);
         for (RefTensor term : terms.byName().values()) {
@@ -138,6 +145,40 @@ class Jepa2ObjectiveTest {
             }
         }
         assertEquals(err / count, v(terms.vicregInv()), 1e-5);
+        // blocked moves: each (window, agent, step, action) of the mask, on the encoder's z_t and the message heard at t
+        double bShape = 0;
+        double bRew = 0;
+        double bDyn = 0;
+        double bRows = 0;
+        for (int w = 0; w < B; w++) {
+            for (int i = 0; i < 2; i++) {
+                for (int k = 0; k < T - 1; k++) {
+                    int o = (w * 2 + i) * (T - 1) + k;
+                    RefTensor zk = encode(model, ops, image, pos, w, k, i, s);
+                    RefTensor hk = ops.mul(model.encodeMessage(ops, RefTensor.ofInts(java.util.Arrays.copyOfRange(msg,
+                            ((w * T + k) * 2 + 1 - i) * m, ((w * T + k) * 2 + 2 - i) * m), 1, m)), ops.scalar(keep[w * 2 + i]));
+                    for (int a = 0; a < na; a++) {
+                        if (blocked[o * na + a] == 0f) {
+                            continue;
+                        }
+                        RefTensor at = RefTensor.ofInts(new int[] {a}, 1);
+                        double sh = model.shaping(ops, zk, at, hk).data()[0];
+                        bShape += sh * sh;
+                        bRew += softplus(model.rewardLogit(ops, zk, at).data()[0]);
+                        if (!cells) {
+                            RefTensor next = model.predict(ops, zk, at, hk);
+                            for (int j = 0; j < cfg.latent(); j++) {
+                                double e = next.data()[j] - zk.data()[j];
+                                bDyn += e * e / cfg.latent();
+                            }
+                        }
+                        bRows++;
+                    }
+                }
+            }
+        }
+        assertTrue(bRows >= 6, "blocked rows " + bRows);
+        assertEquals((lc.shapingWeight() * bShape + lc.rewardWeight() * bRew + bDyn) / bRows, v(terms.blockedMoves()), 1e-5);
         if (cells) {
             assertEquals(0.0, v(terms.rolloutHeads()), 0.0);
         } else {
