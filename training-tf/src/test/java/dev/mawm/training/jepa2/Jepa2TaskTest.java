@@ -74,16 +74,17 @@ class Jepa2TaskTest {
         Path file = dir.resolve("comm.mawmds");
         DatasetCollector.grid2(Grid2Config.defaults(), new CollectConfig(240, "mixed:0.3", 8, "comm"), file, ProgressListener.NONE);
         Path out = dir.resolve("comm");
-        TrainRun.run("jepa2", file, out, quick("jepa2.steps=400", "train.valFraction=0.3"), false, ProgressListener.NONE);
+        TrainRun.run("jepa2", file, out, quick("jepa2.steps=1000", "train.valFraction=0.3"), false, ProgressListener.NONE);
         JsonNode sh = new ObjectMapper().readTree(out.resolve("metrics.json").toFile()).get("heldOut").get("shaping");
         assertTrue(sh.get("goalOnlyOther").asInt() >= 100, sh.toString());
         double with = sh.get("goalOnlyOtherMseWith").asDouble();
         double without = sh.get("goalOnlyOtherMseWithout").asDouble();
         double greedyWith = sh.get("greedyOnlyOtherWith").asDouble();
         double greedyWithout = sh.get("greedyOnlyOtherWithout").asDouble();
-        // measured here: the head's best action shortens the true BFS distance in 0.62 of those states with the message,
-        // 0.41 without; its squared error is lower with the message too (0.417 vs 0.431)
-        assertTrue(greedyWith > greedyWithout + 0.1, "greedy accuracy: with " + greedyWith + ", without " + greedyWithout);
+        // measured here (1000 quick steps; 400 were enough before the blocked-move term, which also lifts the no-message
+        // figure by teaching the head not to pick walls): the head's best action shortens the true BFS distance in 0.73
+        // of those states with the message, 0.62 without; its squared error is lower with the message too (0.362 vs 0.401)
+        assertTrue(greedyWith > greedyWithout + 0.1, "greedy accuracy: with " + greedyWith + ", without " + greedyWithout + " " + sh);
         assertTrue(with < without, "shaping error on goal-only-in-the-other's-view: with " + with + ", without " + without);
     }
 
