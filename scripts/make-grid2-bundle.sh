@@ -18,14 +18,16 @@ if [ -n "${TRAIN_SEED:-}" ]; then sets+=(--set "train.seed=$TRAIN_SEED"); bundle
 if [ -n "${BARE_MESSAGE:-}" ]; then sets+=(--set grid2.messagePosition=false); bundle="$work/bundle"; fi
 mkdir -p "$work"
 
-# 1. data: 4000 seeded episodes of the full-map oracle with 30 % random actions; half of them on communication
+# 1. data: 4000 seeded episodes of the full-map oracle with 50 % random actions (more of the states a planner visits,
+#    walls bumped into among them); half of them on communication
 #    scenarios (the goal in exactly one agent's initial view), half on random 21x21 maps
-"$mawm" collect --env grid2 --episodes 4000 --policy mixed:0.3 --scenario comm:0.5 --seed 1 --config "$config" "${sets[@]}" \
+"$mawm" collect --env grid2 --episodes 4000 --policy mixed:0.5 --scenario comm:0.5 --seed 1 --config "$config" "${sets[@]}" \
   --out "$work/grid2-comm.mawm"
-# 2. the jepa2 world model with the default recipe (TensorFlow Java, CPU, 1 thread: bit-reproducible)
+# 2. the jepa2 world model with the benchmark recipe of models/grid2-comm.yaml (blocked moves 3, arrival positives x1;
+#    TensorFlow Java, CPU, 1 thread: bit-reproducible)
 "$mawm" train --family jepa2 --data "$work/grid2-comm.mawm" --out "$work/checkpoint" --config "$config" "${sets[@]}"
 # 3. ONNX bundle: components, the imagined-message rollout rollout_h8, golden files, planning defaults
-"$mawm" export --checkpoint "$work/checkpoint" --out "$bundle" --name grid2-jepa2 --bundle-version 2 --config "$config"
+"$mawm" export --checkpoint "$work/checkpoint" --out "$bundle" --name grid2-jepa2 --bundle-version 3 --config "$config"
 "$mawm" verify "$bundle"
 # 4. the communication benchmark on the bundle (figures in docs/grid2-planning.md)
 "$mawm" eval --env grid2 --bundle "$bundle" --episodes 200 --seed 0 --scenario comm --comm none,first,every,plan \

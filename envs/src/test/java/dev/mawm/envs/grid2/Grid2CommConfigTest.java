@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.models.config.Grid2Config;
+import dev.mawm.models.config.Jepa2Config;
+import dev.mawm.models.config.Jepa2LossConfig;
 import dev.mawm.models.config.MawmConfig;
 import dev.mawm.models.nn.jepa2.Jepa2Family;
 import java.nio.file.Files;
@@ -23,7 +25,7 @@ class Grid2CommConfigTest {
     }
 
     @Test
-    void commYamlIs21By21With30StepsAndDefaultsElsewhere() {
+    void commYamlIs21By21With30StepsAndTheBenchmarkRecipe() {
         MawmConfig cfg = MawmConfig.load(List.of(commYaml()), List.of());
         Grid2Config d = Grid2Config.defaults();
         Grid2Config expected = new Grid2Config(21, 21, 0.15, d.items(), 30, d.viewSize(), d.pixelsPerCell(), d.shapingScale(),
@@ -34,7 +36,18 @@ class Grid2CommConfigTest {
         MawmConfig defaults = MawmConfig.defaults();
         assertEquals(defaults.cartpole(), cfg.cartpole());
         assertEquals(defaults.collect(), cfg.collect());
-        assertEquals(defaults.family(Jepa2Family.INSTANCE), cfg.family(Jepa2Family.INSTANCE));
+        // the benchmark's jepa2 recipe: the defaults but for two loss weights (docs/jepa2.md)
+        Jepa2Config dj = defaults.family(Jepa2Family.INSTANCE);
+        Jepa2Config cj = cfg.family(Jepa2Family.INSTANCE);
+        assertEquals(3.0, cj.loss().blockedMoves());
+        assertEquals(1.0, cj.loss().rewardPosWeight());
+        Jepa2LossConfig dl = dj.loss();
+        Jepa2LossConfig recipe = new Jepa2LossConfig(dl.lambda(), dl.sigregDirections(), dl.sigregKnots(), dl.vicregInv(), dl.vicregVar(),
+                dl.vicregCov(), dl.latentMapWeight(), dl.rewardWeight(), dl.doneWeight(), 1.0, dl.messageDropout(), dl.shapingWeight(),
+                dl.imaginedMessages(), dl.rolloutHeads(), 3.0);
+        assertEquals(recipe, cj.loss());
+        assertEquals(dj.steps(), cj.steps());
+        assertEquals(dj.latent(), cj.latent());
         assertTrue(MawmConfig.load(List.of(commYaml()), List.of("grid2.messagePosition=false")).grid2().messageLength() == 49);
     }
 }
