@@ -78,6 +78,8 @@ public final class Grid2Eval {
         int blind = 0;
         long moves = 0;
         long bumps = 0;
+        GridPos[] from = new GridPos[Grid2World.AGENTS];
+        boolean[] moving = new boolean[Grid2World.AGENTS];
         double bits = 0;
         long[] nanos = new long[policy.timed() ? episodes * config.stepLimit() : 0];
         int decisions = 0;
@@ -103,9 +105,10 @@ public final class Grid2Eval {
                     if (frames != null) {
                         frames.add(Grid2Renderer.indexed(Grid2Renderer.frameWithViews(env, 12, Grid2Renderer.caption(policy.name(), env))));
                     }
-                    GridPos p0 = env.position(0);
-                    GridPos p1 = env.position(1);
-                    boolean[] before = {env.arrived(0), env.arrived(1)};
+                    for (int a = 0; a < Grid2World.AGENTS; a++) {
+                        from[a] = env.position(a);
+                        moving[a] = !env.arrived(a);
+                    }
                     long t0 = System.nanoTime();
                     policy.act(env, act);
                     if (policy.timed()) {
@@ -114,9 +117,9 @@ public final class Grid2Eval {
                     env.step(act);
                     policy.afterStep(env, act);
                     for (int a = 0; a < Grid2World.AGENTS; a++) {
-                        if (!before[a] && act[a] != Grid2Actions.STAY) {
+                        if (moving[a] && act[a] != Grid2Actions.STAY) {
                             moves++;
-                            bumps += env.position(a).equals(a == 0 ? p0 : p1) ? 1 : 0;
+                            bumps += env.position(a).equals(from[a]) ? 1 : 0;
                         }
                     }
                     for (int a = 0; a < Grid2World.AGENTS; a++) {

@@ -148,9 +148,9 @@ public final class Jepa2Objective {
                 java.util.Arrays.fill(acts, (int) (a * rows), (int) ((a + 1) * rows), a);
             }
             T aRep = ops.constantInt(acts, na * rows); // [A·rows]
-            T zeros = ops.constant(new float[(int) (na * rows)], na * rows, 1); // [A·rows,1]
-            T bShape = Losses.mse(ops, ops.reshape(model.shaping(ops, zRep, aRep, hRep), na * rows, 1), zeros, bMask);
-            T bRew = Losses.bceWithLogits(ops, model.rewardLogit(ops, zRep, aRep), ops.reshape(zeros, na * rows), bMask, 1f);
+            T zero = ops.scalar(0f); // every label of a blocked move: shaping 0, no arrival
+            T bShape = Losses.mse(ops, ops.reshape(model.shaping(ops, zRep, aRep, hRep), na * rows, 1), zero, bMask);
+            T bRew = Losses.bceWithLogits(ops, model.rewardLogit(ops, zRep, aRep), zero, bMask, 1f);
             blocked = ops.add(ops.mul(bShape, ops.scalar((float) loss.shapingWeight())), ops.mul(bRew, ops.scalar((float) loss.rewardWeight())));
             if (!cells) {
                 T bNext = model.predict(ops, zRep, aRep, hRep); // [A·rows,L]
