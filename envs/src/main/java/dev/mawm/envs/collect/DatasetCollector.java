@@ -9,6 +9,7 @@ import dev.mawm.envs.cartpole.CartPoleEnv;
 import dev.mawm.envs.cartpole.CartPoleStep;
 import dev.mawm.envs.data.DatasetSchema;
 import dev.mawm.envs.data.DatasetWriter;
+import dev.mawm.envs.grid2.Grid2Actions;
 import dev.mawm.envs.grid2.Grid2Env;
 import dev.mawm.envs.grid2.Grid2Policies;
 import dev.mawm.envs.grid2.Grid2Policy;
@@ -58,6 +59,7 @@ public final class DatasetCollector {
         int[] pos = new int[agents * 2];               // [2, 2]
         byte[] msg = new byte[agents * msgLen];        // [2, V, V]
         byte[] arrived = new byte[agents];             // [2]
+        int[] moveProgress = new int[agents * Grid2Actions.COUNT]; // [2, A]
         double returns = 0;
         long steps = 0;
         long successes = 0;
@@ -80,6 +82,9 @@ public final class DatasetCollector {
                             msg[a * msgLen + i] = (byte) m[i];
                         }
                         arrived[a] = (byte) (env.arrived(a) ? 1 : 0);
+                        for (int act = 0; act < Grid2Actions.COUNT; act++) {
+                            moveProgress[a * Grid2Actions.COUNT + act] = env.progress(a, act);
+                        }
                     }
                     w.put(0, new int[] {e});
                     w.put(1, new int[] {env.steps()});
@@ -87,6 +92,7 @@ public final class DatasetCollector {
                     w.put(3, pos);
                     w.put(4, msg);
                     w.put(5, arrived);
+                    w.put(10, moveProgress);
                     if (env.done()) {
                         w.put(6, new int[] {-1, -1});
                         w.put(7, new float[] {0f, 0f});

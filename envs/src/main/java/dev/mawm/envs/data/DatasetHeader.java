@@ -68,6 +68,14 @@ public record DatasetHeader(int version, String env, JsonNode envConfig, long se
 
     /**
      * @param name a field name
+     * @return whether the dataset has that field (e.g. grid2's {@code progress}, absent in older files)
+     */
+    public boolean hasField(String name) {
+        return fields.stream().anyMatch(f -> f.name().equals(name));
+    }
+
+    /**
+     * @param name a field name
      * @return its spec
      * @throws IllegalArgumentException when the dataset has no such field
      */

@@ -1,6 +1,7 @@
 package dev.mawm.envs.data;
 
 import dev.mawm.envs.cartpole.CartPole;
+import dev.mawm.envs.grid2.Grid2Actions;
 import dev.mawm.envs.grid2.Grid2World;
 import dev.mawm.models.config.Grid2Config;
 import java.util.List;
@@ -39,6 +40,12 @@ public final class DatasetSchema {
     public static final String TERMINATED = "terminated";
     /** u8 []: 1 on the last row when the step limit ended the episode. */
     public static final String TRUNCATED = "truncated";
+    /**
+     * grid2 i32 [2, A]: for each agent and each of the A actions, the BFS steps toward the goal that action would make
+     * from this observation ({@link dev.mawm.envs.grid2.Grid2Env#progress}: 1, 0 or −1; 0 once the agent has arrived),
+     * taken or not: the counterfactual shaping labels only the simulator knows. Absent in files written before it existed.
+     */
+    public static final String PROGRESS = "progress";
 
     private DatasetSchema() {
     }
@@ -61,7 +68,8 @@ public final class DatasetSchema {
                 FieldSpec.of(ACTION, DType.I32, a),
                 FieldSpec.of(REWARD, DType.F32, a),
                 FieldSpec.of(TERMINATED, DType.U8),
-                FieldSpec.of(TRUNCATED, DType.U8));
+                FieldSpec.of(TRUNCATED, DType.U8),
+                FieldSpec.of(PROGRESS, DType.I32, a, Grid2Actions.COUNT));
     }
 
     /** @return the cartpole fields in file order */

@@ -93,6 +93,14 @@ public final class SequenceBatch {
         return (byte[]) get(name, DType.U8);
     }
 
+    /**
+     * @param name a field name
+     * @return whether the batch holds that field
+     */
+    public boolean has(String name) {
+        return fields.stream().anyMatch(f -> f.name().equals(name));
+    }
+
     private Object get(String name, DType want) {
         for (int i = 0; i < fields.size(); i++) {
             FieldSpec f = fields.get(i);

@@ -83,9 +83,7 @@ public final class Grid2Env {
                 continue;
             }
             GridPos p = pos[a];
-            int nx = p.x() + Grid2Actions.dx(actions[a]);
-            int ny = p.y() + Grid2Actions.dy(actions[a]);
-            GridPos next = world.walkable(nx, ny) ? new GridPos(nx, ny) : p;
+            GridPos next = target(p, actions[a]);
             reward[a] = config.shapingScale() * (world.distance(p.x(), p.y()) - world.distance(next.x(), next.y()));
             pos[a] = next;
             if (next.equals(world.goal())) {
@@ -97,6 +95,33 @@ public final class Grid2Env {
         terminated = arrived[0] && arrived[1];
         truncated = !terminated && steps >= config.stepLimit();
         return new Grid2StepResult(reward[0], reward[1], done(), terminated, truncated);
+    }
+
+    /**
+     * The BFS steps toward the goal that an action would make from the agent's current cell, without taking it: the
+     * {@code d(s) − d(s')} the shaping reward scales (1 toward the goal, −1 away, 0 for stay, a move into a wall, or once
+     * the agent has arrived).
+     *
+     * @param agent  0 or 1
+     * @param action 0..4
+     * @return −1, 0 or 1
+     */
+    public int progress(int agent, int action) {
+        Grid2World.requireAgent(agent);
+        Grid2Actions.require(action);
+        if (arrived[agent]) {
+            return 0;
+        }
+        GridPos p = pos[agent];
+        GridPos next = target(p, action);
+        return world.distance(p.x(), p.y()) - world.distance(next.x(), next.y());
+    }
+
+    /** The cell an action leads to from {@code p}: the neighbour, or {@code p} itself when that is a wall or outside. */
+    private GridPos target(GridPos p, int action) {
+        int nx = p.x() + Grid2Actions.dx(action);
+        int ny = p.y() + Grid2Actions.dy(action);
+        return world.walkable(nx, ny) ? new GridPos(nx, ny) : p;
     }
 
     /**

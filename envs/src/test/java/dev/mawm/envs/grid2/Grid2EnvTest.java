@@ -37,6 +37,24 @@ class Grid2EnvTest {
     }
 
     @Test
+    void progressIsEveryActionsDistanceChangeWithoutTakingIt() {
+        Grid2Env env = corridor(); // A at (1,1), d 2; B at (1,2), d 3
+        int[] expect0 = {0, 0, -1, 0, 1}; // stay, up (wall), down (B's cell, d 3), left (wall), right (d 1)
+        int[] expect1 = {0, 1, 0, 0, 0};  // only up leads anywhere
+        for (int a = 0; a < Grid2Actions.COUNT; a++) {
+            assertEquals(expect0[a], env.progress(0, a), "agent 0 action " + a);
+            assertEquals(expect1[a], env.progress(1, a), "agent 1 action " + a);
+        }
+        assertEquals(new GridPos(1, 1), env.position(0), "progress does not move the agent");
+        env.step(Grid2Actions.RIGHT, Grid2Actions.STAY);
+        env.step(Grid2Actions.RIGHT, Grid2Actions.STAY); // agent 0 arrives
+        for (int a = 0; a < Grid2Actions.COUNT; a++) {
+            assertEquals(0, env.progress(0, a), "an arrived agent makes no progress");
+        }
+        assertThrows(IllegalArgumentException.class, () -> env.progress(0, 5));
+    }
+
+    @Test
     void arrivalPaysOnceAndTheAgentStays() {
         Grid2Env env = corridor();
         env.step(Grid2Actions.RIGHT, Grid2Actions.UP);
