@@ -28,10 +28,15 @@ import java.util.SplittableRandom;
  * @param stepMask     {@code [B,2,T−1]} float, 1 when step t+1 is real (the transition exists)
  * @param blocked      {@code [B,2,T−1,A]} float, 1 when action a at step t provably leaves the agent in place: stay, or a
  *                     move into the obstacle (or the outside) next to it in its own window; 0 where step t+1 is not real
+ * @param progress     {@code [B,2,T−1,A]} float, every action's BFS steps toward the goal from step t, taken or not (the
+ *                     dataset's {@code progress}: 1, 0 or −1); null when the dataset does not record it
+ * @param arrivals     {@code [B,2,T−1,A]} float, 1 when action a at step t would be the agent's first arrival: it has not
+ *                     arrived and the cell that action enters shows the goal in its own window (exact: the goal can only
+ *                     be entered from a neighbouring cell)
  */
 public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMessage, float[] keep, int[] action,
                          float[] mask, float[] rewardLabel, float[] doneLabel, float[] shapingLabel, float[] imagined,
-                         float[] stepMask, float[] blocked) {
+                         float[] stepMask, float[] blocked, float[] progress, float[] arrivals) {
 
     /**
      * @param b        sampled windows (fields of {@link Jepa2Data#FIELDS})
@@ -129,8 +134,57 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
                 }
             }
         }
+        float[] progress = b.has(DatasetSchema.PROGRESS) ? progress(b.ints(DatasetSchema.PROGRESS), stepMask, nb, t, dims.actions()) : null;
         return new Jepa2Batch(image, pos, message, pred, keep, act, mask, reward, done, shaping, imagined, stepMask,
-                blocked(msgB, stepMask, nb, t, dims));
+                blocked(msgB, stepMask, nb, t, dims), progress, arrivals(msgB, arrived, stepMask, nb, t, dims));
+    }
+
+    /** Every action's progress {@code [B,2,T−1,A]} from the dataset's {@code [B,T,2,A]}, 0 where step t+1 is not real. */
+    static float[] progress(int[] prog, float[] stepMask, int nb, int t, int na) {
+        float[] out = new float[nb * 2 * (t - 1) * na];
+        for (int w = 0; w < nb; w++) {
+            for (int i = 0; i < 2; i++) {
+                for (int s = 0; s < t - 1; s++) {
+                    int o = (w * 2 + i) * (t - 1) + s;
+                    if (stepMask[o] == 0f) {
+                        continue;
+                    }
+                    int src = ((w * t + s) * 2 + i) * na;
+                    for (int a = 0; a < na; a++) {
+                        out[o * na + a] = prog[src + a];
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The counterfactual first-arrival labels {@code [B,2,T−1,A]} from each agent's own window and arrival flag. */
+    static float[] arrivals(byte[] msgB, byte[] arrived, float[] stepMask, int nb, int t, Jepa2Dims dims) {
+        int v = dims.viewSize();
+        int cells = dims.cells();
+        int half = v / 2;
+        int na = dims.actions();
+        float[] out = new float[nb * 2 * (t - 1) * na];
+        for (int w = 0; w < nb; w++) {
+            for (int i = 0; i < 2; i++) {
+                for (int s = 0; s < t - 1; s++) {
+                    int o = (w * 2 + i) * (t - 1) + s;
+                    int row = (w * t + s) * 2 + i;
+                    if (stepMask[o] == 0f || arrived[row] != 0) {
+                        continue;
+                    }
+                    for (int a = 0; a < na; a++) {
+                        int dx = Grid2Actions.dx(a);
+                        int dy = Grid2Actions.dy(a);
+                        boolean entersGoal = (dx != 0 || dy != 0)
+                                && (msgB[row * cells + (half + dy) * v + half + dx] & 0xff) == ObjectTypes.GOAL;
+                        out[o * na + a] = entersGoal ? 1f : 0f;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The blocked-move mask {@code [B,2,T−1,A]} from each agent's own window {@code msgB [B,T,2,V·V]}. */

@@ -14,7 +14,7 @@ import java.util.List;
  * sequence sampling with masks) and held-out episodes (evaluated row by row).
  */
 public final class Jepa2Data {
-    /** The fields the trainer samples, in buffer order. */
+    /** The fields the trainer samples, in buffer order (then {@link DatasetSchema#PROGRESS} when the dataset has it). */
     static final List<String> FIELDS = List.of(DatasetSchema.OBS, DatasetSchema.POS, DatasetSchema.MSG,
             DatasetSchema.ARRIVED, DatasetSchema.ACTION, DatasetSchema.REWARD, DatasetSchema.TERMINATED, DatasetSchema.TRUNCATED);
     private final Dataset dataset;
@@ -91,18 +91,35 @@ public final class Jepa2Data {
     }
 
     /**
-     * @param seed the buffer's own sampling seed
-     * @return a ring buffer holding exactly the training episodes' rows, fields {@link #FIELDS}
+     * @return whether the dataset records every action's counterfactual progress ({@link DatasetSchema#PROGRESS}; files
+     *     written before that field existed do not)
      */
-    public RingBuffer trainBuffer(long seed) {
-        return RingBuffer.of(dataset, FIELDS, trainEpisodes, seed);
+    public boolean hasProgress() {
+        return dataset.header().hasField(DatasetSchema.PROGRESS);
+    }
+
+    private List<String> fields() {
+        if (!hasProgress()) {
+            return FIELDS;
+        }
+        List<String> all = new java.util.ArrayList<>(FIELDS);
+        all.add(DatasetSchema.PROGRESS);
+        return all;
     }
 
     /**
      * @param seed the buffer's own sampling seed
-     * @return a ring buffer holding exactly the held-out episodes' rows, fields {@link #FIELDS}
+     * @return a ring buffer holding exactly the training episodes' rows, fields {@link #FIELDS} (+ progress when present)
+     */
+    public RingBuffer trainBuffer(long seed) {
+        return RingBuffer.of(dataset, fields(), trainEpisodes, seed);
+    }
+
+    /**
+     * @param seed the buffer's own sampling seed
+     * @return a ring buffer holding exactly the held-out episodes' rows, fields {@link #FIELDS} (+ progress when present)
      */
     public RingBuffer heldOutBuffer(long seed) {
-        return RingBuffer.of(dataset, FIELDS, heldOutEpisodes, seed);
+        return RingBuffer.of(dataset, fields(), heldOutEpisodes, seed);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mawm.envs.Envs;
+import dev.mawm.envs.data.DatasetSchema;
 import dev.mawm.envs.data.RingBuffer;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
@@ -27,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
@@ -46,6 +49,7 @@ public final class Jepa2Task implements TrainingTask {
     private static final int VALIDATION_BATCHES = 4;
     private static final int MAX_PROBE_ROWS = 8000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(Jepa2Task.class);
     private final Jepa2Data data;
     private final Jepa2Config config;
     private final Jepa2Model model;
@@ -66,6 +70,11 @@ public final class Jepa2Task implements TrainingTask {
         this.data = data;
         this.config = config;
         this.model = new Jepa2Model(config, data.dims());
+        if (config.loss().moveLabels() > 0 && !data.hasProgress()) {
+            LOG.warn("dataset {} has no '{}' field (written before it existed): jepa2.loss.moveLabels trains the arrival labels "
+                    + "only, not every action's progress; collect the data again to get them", data.dataset().source(),
+                    DatasetSchema.PROGRESS);
+        }
         this.train = data.trainBuffer(seed);
         SplittableRandom rng = new SplittableRandom(seed ^ 0x7A11DA7EL);
         RingBuffer held = data.heldOutBuffer(seed);
@@ -115,16 +124,23 @@ public final class Jepa2Task implements TrainingTask {
             cells ? i(in, "pred_message", b, t, 2, c) : null, f(in, "keep", b, 2), i(in, "action", b, t, 2),
             f(in, "mask", b, t), f(in, "reward", b, 2, t - 1), f(in, "done", b, 2, t - 1), f(in, "step_mask", b, 2, t - 1),
             f(in, "dirs_image", p, k), f(in, "dirs_message", p, k), f(in, "shaping", b, 2, t - 1), f(in, "imagined", b, 2),
-            f(in, "blocked", b, 2, t - 1, model.dims().actions())};
+            f(in, "blocked", b, 2, t - 1, model.dims().actions()),
+            progressFed() ? f(in, "progress", b, 2, t - 1, model.dims().actions()) : null,
+            f(in, "arrivals", b, 2, t - 1, model.dims().actions())};
         Jepa2Inputs<Operand<?>> x = new Jepa2Inputs<>(inputs[0], inputs[1], inputs[2], inputs[3], inputs[4], inputs[5],
                 inputs[6], inputs[7], inputs[8], inputs[12], inputs[13], inputs[9], inputs[10], inputs[11],
-                config.loss().blockedMoves() > 0 ? inputs[14] : null);
+                config.loss().blockedMoves() > 0 ? inputs[14] : null, inputs[15], config.loss().moveLabels() > 0 ? inputs[16] : null);
         Jepa2LossTerms<Operand<?>> lt = new Jepa2Objective(model).build(ops, x);
         Map<String, Operand<?>> named = lt.byName();
         termNames = List.copyOf(named.keySet());
         terms = List.copyOf(named.values());
         inference = Jepa2Inference.attach(model, ops);
         return lt.total();
+    }
+
+    /** Whether the move-label term gets every action's progress: its weight is on and the dataset records it. */
+    private boolean progressFed() {
+        return config.loss().moveLabels() > 0 && data.hasProgress();
     }
 
     private static Placeholder<?> f(org.tensorflow.op.Ops tf, String name, long... shape) {
@@ -163,6 +179,12 @@ public final class Jepa2Task implements TrainingTask {
                 .put(inputs[13], Tensors.floats(Precision.FLOAT32, x.imagined(), shape(13)));
         if (config.loss().blockedMoves() > 0) {
             f.put(inputs[14], Tensors.floats(Precision.FLOAT32, x.blocked(), shape(14)));
+        }
+        if (progressFed()) {
+            f.put(inputs[15], Tensors.floats(Precision.FLOAT32, x.progress(), shape(15)));
+        }
+        if (config.loss().moveLabels() > 0) {
+            f.put(inputs[16], Tensors.floats(Precision.FLOAT32, x.arrivals(), shape(16)));
         }
         return f;
     }

@@ -122,6 +122,52 @@ class Jepa2BatchTest {
     }
 
     @Test
+    void moveLabelsAgreeWithTheTakenTransitions() throws Exception {
+        Jepa2Data d = data(12);
+        assertTrue(d.hasProgress());
+        Jepa2Dims dims = d.dims();
+        int t = 64;
+        int na = dims.actions();
+        SequenceBatch sb = d.trainBuffer(1).sample(6, t);
+        Jepa2Batch b = Jepa2Batch.of(sb, dims, true, 0.0, 0.0, new SplittableRandom(0));
+        int arrivals = 0;
+        int away = 0;
+        for (int o = 0; o < b.stepMask().length; o++) {
+            int w = o / (2 * (t - 1));
+            int i = o / (t - 1) % 2;
+            int s = o % (t - 1);
+            int a = b.action()[(w * t + s) * 2 + i];
+            if (b.stepMask()[o] == 0f) {
+                for (int x = 0; x < na; x++) {
+                    assertEquals(0f, b.progress()[o * na + x]);
+                    assertEquals(0f, b.arrivals()[o * na + x]);
+                }
+                continue;
+            }
+            // the taken action's counterfactual labels are its recorded outcome
+            assertEquals(b.shapingLabel()[o], b.progress()[o * na + a], "window " + w + " agent " + i + " step " + s);
+            assertEquals(b.rewardLabel()[o], b.arrivals()[o * na + a], "window " + w + " agent " + i + " step " + s);
+            for (int x = 0; x < na; x++) {
+                float p = b.progress()[o * na + x];
+                assertTrue(p == -1f || p == 0f || p == 1f, "progress " + p);
+                if (b.blocked()[o * na + x] == 1f) {
+                    assertEquals(0f, p, "a blocked move makes no progress");
+                    assertEquals(0f, b.arrivals()[o * na + x]);
+                }
+                if (b.arrivals()[o * na + x] == 1f) {
+                    assertEquals(1f, p, "an arrival is a step toward the goal");
+                }
+                arrivals += (int) b.arrivals()[o * na + x];
+                away += p == -1f ? 1 : 0;
+            }
+        }
+        assertTrue(arrivals > 0 && away > 0, "arrivals " + arrivals + ", moves away " + away);
+        // a dataset without the field (written before it existed) trains without every action's progress
+        SequenceBatch old = dev.mawm.envs.data.RingBuffer.of(d.dataset(), Jepa2Data.FIELDS, d.trainEpisodes(), 1).sample(2, 4);
+        assertEquals(null, Jepa2Batch.of(old, dims, false, 0.0, 0.0, new SplittableRandom(0)).progress());
+    }
+
+    @Test
     void droppedMessagesReadNoInformation() throws Exception {
         Jepa2Data d = data(6);
         Jepa2Batch b = Jepa2Batch.of(d.trainBuffer(1).sample(40, 4), d.dims(), true, 0.5, 0.0, new SplittableRandom(2));

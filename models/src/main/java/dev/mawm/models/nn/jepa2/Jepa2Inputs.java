@@ -23,9 +23,13 @@ package dev.mawm.models.nn.jepa2;
  * @param dirsMessage {@code [P,K]} SIGReg directions for the message projections (fresh every step)
  * @param blocked     {@code [B,2,T−1,A]} float: 1 when action a at step t provably leaves the agent in place (stay, or a
  *                    move into the obstacle next to it in its own window) and step t+1 is real; null to skip that term
+ * @param progress    {@code [B,2,T−1,A]} float: every action's BFS steps toward the goal from step t, taken or not (the
+ *                    simulator's counterfactual shaping labels); null to skip that part of the move-label term
+ * @param arrivals    {@code [B,2,T−1,A]} float: 1 when action a at step t would be the agent's first arrival; null (with
+ *                    {@code progress} null) to skip the move-label term
  * @param <T>         the backend's tensor type
  */
 public record Jepa2Inputs<T>(T image, T pos, T message, T predMessage, T keep, T action, T mask,
                              T rewardLabel, T doneLabel, T shapingLabel, T imagined, T stepMask, T dirsImage, T dirsMessage,
-                             T blocked) {
+                             T blocked, T progress, T arrivals) {
 }

@@ -23,10 +23,13 @@ import java.util.Map;
  *                    ({@code bce(reward) + doneWeight·bce(done) + shapingWeight·mse(shaping)}, unweighted by {@code rolloutHeads})
  * @param blockedMoves the blocked-move counterfactuals' losses ({@code shapingWeight·mse(shaping, 0) + rewardWeight·bce(reward, 0)
  *                    + mse(predict, z)}, unweighted by {@code blockedMoves}; 0 when the inputs carry no blocked mask)
+ * @param moveLabels  every action's counterfactual labels ({@code shapingWeight·mse(shaping, progress) + rewardWeight·bce(reward,
+ *                    arrival)} over all A actions, unweighted by {@code moveLabels}; 0 when the inputs carry none)
  * @param <T>         the backend's tensor type
  */
 public record Jepa2LossTerms<T>(T total, T lejepa, T invariance, T sigreg, T vicreg, T vicregInv, T vicregVar, T vicregCov,
-                                T obsPred, T msgPred, T reward, T done, T shaping, T rolloutHeads, T blockedMoves) {
+                                T obsPred, T msgPred, T reward, T done, T shaping, T rolloutHeads, T blockedMoves,
+                                T moveLabels) {
 
     /** @return every term by a short name, {@code total} first */
     public Map<String, T> byName() {
@@ -46,6 +49,7 @@ public record Jepa2LossTerms<T>(T total, T lejepa, T invariance, T sigreg, T vic
         m.put("shaping", shaping);
         m.put("rollout_heads", rolloutHeads);
         m.put("blocked_moves", blockedMoves);
+        m.put("move_labels", moveLabels);
         return m;
     }
 }

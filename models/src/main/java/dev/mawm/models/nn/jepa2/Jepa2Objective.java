@@ -29,6 +29,9 @@ import java.util.List;
  *   <li>Blocked moves: every action the agent's own window proves leaves it in place (stay; a move into the obstacle
  *       next to it) is a counterfactual with a known outcome, given to the heads and the predictor beside the taken
  *       action: shaping 0, no arrival, {@code predict(z_t, a, h_t) ≈ stopGradient(z_t)}.</li>
+ *   <li>Move labels: all A actions at every step, taken or not, with the simulator's counterfactual progress (the
+ *       dataset's {@code progress}: BFS steps toward the goal) for the shaping head and their first-arrival label (the
+ *       entered cell shows the goal in the agent's own window) for the reward head.</li>
  * </ol>
  * All networks are shared by both agents; the two agents are stacked along the batch.
  */
@@ -36,7 +39,9 @@ public final class Jepa2Objective {
     private final Jepa2Model model;
     private final Jepa2LossConfig loss;
 
-    /** @param model the networks (their config's {@code loss} section weighs the terms) */
+    /**
+     * @param model the networks (their config's {@code loss} section weighs the terms)
+     */
     public Jepa2Objective(Jepa2Model model) {
         this.model = model;
         this.loss = model.config().loss();
@@ -136,11 +141,11 @@ public final class Jepa2Objective {
                     ops.mul(sRoll, ops.scalar((float) loss.shapingWeight()))));
         }
 
-        // 6. blocked moves: counterfactual actions with known outcomes, A copies of the head rows (block a = action a)
+        // 6.–7. counterfactual actions with known outcomes, A copies of the head rows (block a = action a)
         T blocked = ops.scalar(0f);
-        if (in.blocked() != null) {
+        T moves = ops.scalar(0f);
+        if (in.blocked() != null || in.arrivals() != null) {
             int na = d.actions();
-            T bMask = ops.reshape(ops.transpose(ops.reshape(in.blocked(), rows, na), 1, 0), na * rows); // [A·rows]
             T zRep = ops.concat(0, java.util.Collections.nCopies(na, zHead)); // [A·rows,L]
             T hRep = ops.concat(0, java.util.Collections.nCopies(na, hHead)); // [A·rows,L]
             int[] acts = new int[(int) (na * rows)];
@@ -148,13 +153,29 @@ public final class Jepa2Objective {
                 java.util.Arrays.fill(acts, (int) (a * rows), (int) ((a + 1) * rows), a);
             }
             T aRep = ops.constantInt(acts, na * rows); // [A·rows]
-            T zero = ops.scalar(0f); // every label of a blocked move: shaping 0, no arrival
-            T bShape = Losses.mse(ops, ops.reshape(model.shaping(ops, zRep, aRep, hRep), na * rows, 1), zero, bMask);
-            T bRew = Losses.bceWithLogits(ops, model.rewardLogit(ops, zRep, aRep), zero, bMask, 1f);
-            blocked = ops.add(ops.mul(bShape, ops.scalar((float) loss.shapingWeight())), ops.mul(bRew, ops.scalar((float) loss.rewardWeight())));
-            if (!cells) {
-                T bNext = model.predict(ops, zRep, aRep, hRep); // [A·rows,L]
-                blocked = ops.add(blocked, Losses.mse(ops, bNext, ops.stopGradient(zRep), bMask));
+            T shapeRep = ops.reshape(model.shaping(ops, zRep, aRep, hRep), na * rows, 1); // [A·rows,1]
+            T rewRep = model.rewardLogit(ops, zRep, aRep); // [A·rows]
+            if (in.blocked() != null) {
+                // 6. blocked moves: shaping 0, no arrival, the same latent
+                T bMask = byAction(ops, in.blocked(), rows, na); // [A·rows]
+                T zero = ops.scalar(0f);
+                T bShape = Losses.mse(ops, shapeRep, zero, bMask);
+                T bRew = Losses.bceWithLogits(ops, rewRep, zero, bMask, 1f);
+                blocked = ops.add(ops.mul(bShape, ops.scalar((float) loss.shapingWeight())), ops.mul(bRew, ops.scalar((float) loss.rewardWeight())));
+                if (!cells) {
+                    T bNext = model.predict(ops, zRep, aRep, hRep); // [A·rows,L]
+                    blocked = ops.add(blocked, Losses.mse(ops, bNext, ops.stopGradient(zRep), bMask));
+                }
+            }
+            if (in.arrivals() != null) {
+                // 7. move labels: every action's first-arrival label and, when the data has it, its progress
+                T mRep = ops.concat(0, java.util.Collections.nCopies(na, stepMask)); // [A·rows]
+                T mRew = Losses.bceWithLogits(ops, rewRep, byAction(ops, in.arrivals(), rows, na), mRep, (float) loss.rewardPosWeight());
+                moves = ops.mul(mRew, ops.scalar((float) loss.rewardWeight()));
+                if (in.progress() != null) {
+                    T mShape = Losses.mse(ops, shapeRep, ops.reshape(byAction(ops, in.progress(), rows, na), na * rows, 1), mRep);
+                    moves = ops.add(moves, ops.mul(mShape, ops.scalar((float) loss.shapingWeight())));
+                }
             }
         }
 
@@ -165,8 +186,14 @@ public final class Jepa2Objective {
         total = ops.add(total, ops.mul(shaping, ops.scalar((float) loss.shapingWeight())));
         total = ops.add(total, ops.mul(roll, ops.scalar((float) loss.rolloutHeads())));
         total = ops.add(total, ops.mul(blocked, ops.scalar((float) loss.blockedMoves())));
+        total = ops.add(total, ops.mul(moves, ops.scalar((float) loss.moveLabels())));
         return new Jepa2LossTerms<>(total, lejepa, inv, sig, vic.total(), vic.inv(), vic.var(), vic.cov(), obs, msg, rew, done, shaping,
-                roll, blocked);
+                roll, blocked, moves);
+    }
+
+    /** Per-action values {@code [B,2,T−1,A]} as the counterfactual rows, action-major: {@code [A·rows]}. */
+    private static <T> T byAction(Ops<T> ops, T x, long rows, int na) {
+        return ops.reshape(ops.transpose(ops.reshape(x, rows, na), 1, 0), na * rows);
     }
 
     /** Labels {@code [B,2,T−1]} of the transitions 1 … T−2 as rows (window, agent, step): {@code [B·2·(T−2)]}. */

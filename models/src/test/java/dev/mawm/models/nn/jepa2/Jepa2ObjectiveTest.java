@@ -86,17 +86,27 @@ class Jepa2ObjectiveTest {
                 blocked[o * na + a] = stepMask[o] == 1f && (a == 0 || rng.nextInt(3) == 0) ? 1f : 0f;
             }
         }
+        float[] progress = new float[blocked.length]; // [B,2,T−1,A]: every action's BFS steps toward the goal
+        float[] arrivals = new float[blocked.length]; // [B,2,T−1,A]: some actions arrive
+        for (int o = 0; o < stepMask.length; o++) {
+            for (int a = 0; a < na; a++) {
+                progress[o * na + a] = rng.nextInt(3) - 1;
+                arrivals[o * na + a] = a > 0 && rng.nextInt(4) == 0 ? 1f : 0f;
+            }
+        }
         int p = cfg.proj();
         Jepa2Inputs<RefTensor> in = new Jepa2Inputs<>(RefTensor.of(image, B, T, 2, 3, s, s), RefTensor.of(pos, B, T, 2, 2),
                 RefTensor.ofInts(msg, B, T, 2, m), cells ? RefTensor.ofInts(predMsg, B, T, 2, m) : null, RefTensor.of(keep, B, 2), RefTensor.ofInts(act, B, T, 2),
                 RefTensor.of(mask, B, T), RefTensor.of(reward, B, 2, T - 1), RefTensor.of(done, B, 2, T - 1),
                 RefTensor.of(shaping, B, 2, T - 1), RefTensor.of(new float[B * 2], B, 2), RefTensor.of(stepMask, B, 2, T - 1), RefTensor.of(SigReg.directions(p, 8, rng), p, 8),
-                RefTensor.of(SigReg.directions(p, 8, rng), p, 8), RefTensor.of(blocked, B, 2, T - 1, na));
+                RefTensor.of(SigReg.directions(p, 8, rng), p, 8), RefTensor.of(blocked, B, 2, T - 1, na),
+                RefTensor.of(progress, B, 2, T - 1, na), RefTensor.of(arrivals, B, 2, T - 1, na));
         Jepa2LossTerms<RefTensor> terms = new Jepa2Objective(model).build(ops, in);
         Jepa2LossConfig lc = cfg.loss();
         double sum = v(terms.lejepa()) + v(terms.vicreg()) + lc.latentMapWeight() * (v(terms.obsPred()) + v(terms.msgPred()))
                 + lc.rewardWeight() * v(terms.reward()) + lc.doneWeight() * v(terms.done()) + lc.shapingWeight() * v(terms.shaping())
-                + lc.rolloutHeads() * v(terms.rolloutHeads()) + lc.blockedMoves() * v(terms.blockedMoves());
+                + lc.rolloutHeads() * v(terms.rolloutHeads()) + lc.blockedMoves() * v(terms.blockedMoves())
+                + lc.moveLabels() * v(terms.moveLabels());
         assertEquals(sum, v(terms.total()), 1e-4);
         assertEquals((1 - lc.lambda()) * v(terms.invariance()) + lc.lambda() * v(terms.sigreg()), v(terms.lejepa()), 1e-5);
         for (RefTensor term : terms.byName().values()) {
@@ -146,6 +156,7 @@ class Jepa2ObjectiveTest {
         }
         assertEquals(err / count, v(terms.vicregInv()), 1e-5);
         assertEquals(expectedBlocked(model, ops, image, pos, msg, keep, blocked, s), v(terms.blockedMoves()), 1e-5);
+        assertEquals(expectedMoves(model, ops, image, pos, msg, keep, stepMask, progress, arrivals, s), v(terms.moveLabels()), 1e-5);
         if (cells) {
             assertEquals(0.0, v(terms.rolloutHeads()), 0.0);
         } else {
@@ -197,6 +208,42 @@ class Jepa2ObjectiveTest {
         }
         assertTrue(rows >= 6, "blocked rows " + rows);
         return (lc.shapingWeight() * shape + lc.rewardWeight() * rew + dyn) / rows;
+    }
+
+    /**
+     * The move-label term computed row by row: every action of every real transition, on the encoder's z_t and the
+     * message heard at t, against its progress (shaping head) and arrival (reward head, positives weighted).
+     */
+    private static double expectedMoves(Jepa2Model model, RefOps ops, float[] image, float[] pos, int[] msg, float[] keep,
+                                        float[] stepMask, float[] progress, float[] arrivals, int s) {
+        Jepa2LossConfig lc = model.config().loss();
+        int m = model.dims().cells();
+        int na = model.dims().actions();
+        double shape = 0;
+        double rew = 0;
+        int rows = 0;
+        for (int o = 0; o < B * 2 * (T - 1); o++) {
+            if (stepMask[o] == 0f) {
+                continue;
+            }
+            int w = o / (2 * (T - 1));
+            int i = o / (T - 1) % 2;
+            int k = o % (T - 1);
+            RefTensor zk = encode(model, ops, image, pos, w, k, i, s);
+            RefTensor hk = ops.mul(model.encodeMessage(ops, RefTensor.ofInts(java.util.Arrays.copyOfRange(msg,
+                    ((w * T + k) * 2 + 1 - i) * m, ((w * T + k) * 2 + 2 - i) * m), 1, m)), ops.scalar(keep[w * 2 + i]));
+            for (int a = 0; a < na; a++) {
+                RefTensor at = RefTensor.ofInts(new int[] {a}, 1);
+                double e = model.shaping(ops, zk, at, hk).data()[0] - progress[o * na + a];
+                shape += e * e;
+                double l = model.rewardLogit(ops, zk, at).data()[0];
+                double y = arrivals[o * na + a];
+                rew += y * lc.rewardPosWeight() * softplus(-l) + (1 - y) * softplus(l);
+                rows++;
+            }
+        }
+        assertEquals(6 * na, rows); // 8 transitions, window 1's last is not real for either agent
+        return (lc.shapingWeight() * shape + lc.rewardWeight() * rew) / rows;
     }
 
     private static double softplus(double x) {
