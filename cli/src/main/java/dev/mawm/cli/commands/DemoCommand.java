@@ -142,7 +142,7 @@ public final class DemoCommand implements MawmCommand {
         Grid2Eval eval = new Grid2Eval(cfg.grid2(), Grid2Eval.COMM, grid2Episodes, seed.orElse(0));
         Path gifs = out.resolve("grid2-planner");
         Grid2Evaluation r = Grid2Evaluation.run(dir, eval, cfg.cem(), List.of(CommMode.none(), CommMode.first(), CommMode.plan()),
-                EngineOptions.defaults(), gifs, quiet.progress());
+                Double.parseDouble(Grid2Evaluation.DEFAULT_REVISIT_PENALTY), EngineOptions.defaults(), gifs, quiet.progress());
         Path chart = gifs.resolve("grid2-comm-success.png");
         Grid2Reports.chart(chart, "two-agent planner on " + dir.getFileName() + ": team success, goal seen by one agent", r.results());
         Grid2Reports.table(report, "grid2Planner", r.results());

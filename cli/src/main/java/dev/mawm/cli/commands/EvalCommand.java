@@ -67,6 +67,11 @@ public final class EvalCommand implements MawmCommand {
     @Mixin
     SeedOption seed;
 
+    @Option(names = "--revisit-penalty", defaultValue = Grid2Evaluation.DEFAULT_REVISIT_PENALTY, paramLabel = "P",
+            description = "grid2: score an agent's planner takes off a first action per earlier time it took it from the same "
+                    + "observation (its own memory; 0: memoryless) (default: ${DEFAULT-VALUE}).")
+    double revisitPenalty;
+
     @Option(names = "--out", defaultValue = "out/eval", paramLabel = "DIR", description = "Directory for the plots (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -124,7 +129,7 @@ public final class EvalCommand implements MawmCommand {
         BundleManifest manifest = BundleManifest.read(dir);
         MawmConfig cfg = config.load(Grid2Reports.bundleDefaults(manifest));
         Grid2Eval eval = new Grid2Eval(cfg.grid2(), scenario, episodes, seed.orElse(0));
-        Grid2Evaluation r = Grid2Evaluation.run(dir, eval, cfg.cem(), modes, engine, out, quiet.progress());
+        Grid2Evaluation r = Grid2Evaluation.run(dir, eval, cfg.cem(), modes, revisitPenalty, engine, out, quiet.progress());
         Path chart = out.resolve("grid2-" + scenario + "-success.png");
         Grid2Reports.chart(chart, "grid2 " + scenario + " (" + cfg.grid2().width() + "x" + cfg.grid2().height() + ", "
                 + cfg.grid2().stepLimit() + " steps): team success, " + episodes + " episodes", r.results());

@@ -46,6 +46,9 @@ import java.util.Objects;
  * Not thread-safe.
  */
 public final class AgentPlanner {
+    /** Ticks the revisit memory holds (longer than the grid2 benchmark's episodes). */
+    public static final int MEMORY_TICKS = 64;
+
     private final CemConfig config;
     private final TeamModel model;
     private final CommMode mode;
@@ -59,6 +62,8 @@ public final class AgentPlanner {
     private final float[] zSelf;         // [L] encode(own obs_t)
     private final float[] hSelf;         // [L] msgEnc(own message_t)
     private final int[] ownMessage;      // [M] own message_t, raw (kept to re-derive latents after a model swap)
+    private final float[] ownObservation; // [O] own observation_t (the revisit memory's key)
+    private final RevisitMemory memory;
     private long generation;             // the model generation zSelf, hSelf and the inbox's latents come from
     private final int[] plan;            // [H] best plan of the last planned tick
     private int tick = -1;               // the last observed tick
@@ -73,6 +78,24 @@ public final class AgentPlanner {
      * @throws IllegalArgumentException naming the value at fault when the model's shapes are unusable
      */
     public AgentPlanner(CemConfig config, TeamModel model, CommMode mode) {
+        this(config, model, mode, 0.0);
+    }
+
+    /**
+     * An agent that remembers its own last {@value #MEMORY_TICKS} ticks: back in a state it observed before (the same
+     * observation), each first action it already took from there loses {@code revisitPenalty} per earlier time, so
+     * it does not repeat a bump into a wall or a two-tick cycle for ever (its own history only; see
+     * {@code docs/grid2-planning.md} for the measured effect).
+     *
+     * @param config         the CEM settings of this agent (its own seed); {@code horizon} must equal {@code model.horizon()}
+     * @param model          the shared model (lockstep agents share one instance)
+     * @param mode           the communication mode
+     * @param revisitPenalty score lost per earlier time a first action was taken from the same observation, finite,
+     *                       ≥ 0 (0: memoryless, as the three-argument constructor)
+     * @throws IllegalArgumentException naming the value at fault when the model's shapes are unusable or the penalty
+     *                                  is negative or not finite
+     */
+    public AgentPlanner(CemConfig config, TeamModel model, CommMode mode, double revisitPenalty) {
         this.config = Objects.requireNonNull(config, "config");
         this.model = Objects.requireNonNull(model, "model");
         this.mode = Objects.requireNonNull(mode, "mode");
@@ -89,12 +112,15 @@ public final class AgentPlanner {
         this.ownMessage = new int[model.messageLength()];
         this.plan = new int[horizon];
         this.generation = model.generation();
+        this.ownObservation = new float[model.observationSize()];
+        this.memory = new RevisitMemory(revisitPenalty, MEMORY_TICKS, model.observationSize(), actions);
     }
 
     /** Starts a new episode: uniform table, no kept elites, nothing observed or heard; the random sequence continues. */
     public void reset() {
         cem.resetUniform();
         inbox.reset();
+        memory.reset();
         tick = -1;
         plannedTick = -1;
         action = -1;
@@ -128,6 +154,7 @@ public final class AgentPlanner {
             generation = g;
         }
         System.arraycopy(ownMessage, 0, this.ownMessage, 0, this.ownMessage.length);
+        System.arraycopy(observation, 0, ownObservation, 0, ownObservation.length);
         model.encode(observation, zSelf);
         model.encodeMessage(ownMessage, hSelf);
         tick = t;
@@ -203,6 +230,7 @@ public final class AgentPlanner {
         System.arraycopy(zSelf, 0, batch.zSelf(), row * latent, latent);
         System.arraycopy(hSelf, 0, batch.hSelf(), row * latent, latent);
         inbox.writeContext(batch, row, tick);
+        memory.lookUp(ownObservation);
         cem.beginOptimize();
     }
 
@@ -214,6 +242,7 @@ public final class AgentPlanner {
 
     /** Lockstep: refits from this agent's returns {@code [row·N, (row+1)·N)}. */
     void finishIteration(int it, RolloutBatch batch, int row) {
+        memory.penalize(batch.actions(), batch.actionOffset(row), horizon, batch.returns(), row * samples, samples);
         cem.finishIteration(it, batch.returns(), row * samples);
     }
 
@@ -229,6 +258,7 @@ public final class AgentPlanner {
         cem.shiftForNextTick();
         plannedTick = tick;
         action = plan[0];
+        memory.record(ownObservation, action);
         return action;
     }
 

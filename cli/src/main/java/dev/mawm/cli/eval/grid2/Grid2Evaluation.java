@@ -2,6 +2,7 @@ package dev.mawm.cli.eval.grid2;
 
 import dev.mawm.models.config.CemConfig;
 import dev.mawm.models.progress.ProgressListener;
+import dev.mawm.planner.team.AgentPlanner;
 import dev.mawm.planner.team.CommMode;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.EngineOptions;
@@ -18,21 +19,28 @@ import java.util.List;
  * @param results every policy's figures, in table order
  * @param gifs    the GIF of each policy's first episode, in the same order (null entries when none was written)
  * @param seconds wall time
+ * @param revisitPenalty the planners' revisit penalty
  */
-public record Grid2Evaluation(List<Grid2PolicyResult> results, List<Path> gifs, double seconds) {
+public record Grid2Evaluation(List<Grid2PolicyResult> results, List<Path> gifs, double seconds, double revisitPenalty) {
+    /**
+     * The planner's default revisit penalty ({@link AgentPlanner#AgentPlanner(CemConfig, dev.mawm.planner.team.TeamModel,
+     * CommMode, double)}), as text for the CLI's option default; measured in docs/grid2-planning.md.
+     */
+    public static final String DEFAULT_REVISIT_PENALTY = "0.5";
 
     /**
      * @param bundleDir the jepa2 bundle
      * @param eval      environment, scenario, episodes, seed
      * @param cem       planner settings (horizon = the bundle's rollout horizon)
      * @param modes     communication modes to evaluate
+     * @param revisitPenalty the planners' revisit penalty (0: memoryless agents)
      * @param engine    ONNX Runtime options
      * @param gifDir    directory for one GIF per policy, or null for none
      * @param progress  one bar per policy
      * @return the figures
      */
-    public static Grid2Evaluation run(Path bundleDir, Grid2Eval eval, CemConfig cem, List<CommMode> modes, EngineOptions engine,
-                                      Path gifDir, ProgressListener progress) {
+    public static Grid2Evaluation run(Path bundleDir, Grid2Eval eval, CemConfig cem, List<CommMode> modes, double revisitPenalty,
+                                      EngineOptions engine, Path gifDir, ProgressListener progress) {
         long t0 = System.nanoTime();
         List<Grid2PolicyResult> out = new ArrayList<>();
         List<Path> gifs = new ArrayList<>();
@@ -45,7 +53,7 @@ public record Grid2Evaluation(List<Grid2PolicyResult> results, List<Path> gifs, 
             List<TeamPolicy> policies = new ArrayList<>(List.of(BaselinePolicies.random(), BaselinePolicies.oracle()));
             for (CommMode m : modes) {
                 policies.add(new InformedTeamPolicy(m));
-                policies.add(new PlannerTeamPolicy(model, cem, m, eval.config()));
+                policies.add(new PlannerTeamPolicy(model, cem, m, eval.config(), revisitPenalty));
             }
             if (gifDir != null) {
                 Files.createDirectories(gifDir);
@@ -58,6 +66,6 @@ public record Grid2Evaluation(List<Grid2PolicyResult> results, List<Path> gifs, 
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create " + gifDir + ": " + e.getMessage(), e);
         }
-        return new Grid2Evaluation(List.copyOf(out), gifs, (System.nanoTime() - t0) / 1e9);
+        return new Grid2Evaluation(List.copyOf(out), gifs, (System.nanoTime() - t0) / 1e9, revisitPenalty);
     }
 }

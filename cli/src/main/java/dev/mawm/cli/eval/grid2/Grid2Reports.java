@@ -62,7 +62,8 @@ public final class Grid2Reports {
                 .put("scenario", eval.scenario())
                 .put("grid", g.width() + "x" + g.height() + ", density " + g.wallDensity() + ", " + g.stepLimit() + " steps, "
                         + (g.messagePosition() ? "51" : "49") + "-integer messages")
-                .put("planning", "H " + cem.horizon() + ", N " + cem.samples() + ", K " + cem.elites() + ", I " + cem.iterations())
+                .put("planning", "H " + cem.horizon() + ", N " + cem.samples() + ", K " + cem.elites() + ", I " + cem.iterations()
+                        + ", revisit penalty " + r.revisitPenalty())
                 .put("chart", chart.toString())
                 .put("seconds", r.seconds());
         table(report, "results", r.results());

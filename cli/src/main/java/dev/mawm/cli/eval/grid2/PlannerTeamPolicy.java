@@ -33,11 +33,12 @@ final class PlannerTeamPolicy implements TeamPolicy {
      * @param config the planner settings (agent a plans with seed {@code mix(config.seed, a)} per episode)
      * @param mode   the communication mode
      * @param grid   the environment (message bits)
+     * @param revisitPenalty each agent's revisit penalty (0: memoryless)
      */
-    PlannerTeamPolicy(TeamModel model, CemConfig config, CommMode mode, Grid2Config grid) {
+    PlannerTeamPolicy(TeamModel model, CemConfig config, CommMode mode, Grid2Config grid, double revisitPenalty) {
         this.mode = mode;
         for (int a = 0; a < agents.length; a++) {
-            agents[a] = new AgentPlanner(config.withSeed(Seeds.mix(config.seed(), a)), model, mode);
+            agents[a] = new AgentPlanner(config.withSeed(Seeds.mix(config.seed(), a)), model, mode, revisitPenalty);
         }
         this.team = new TeamPlanner(model, agents);
         this.stats = new CommStats(mode, CommMode.messageBits(grid.viewSize() * grid.viewSize(), 5, grid.messagePosition(),
