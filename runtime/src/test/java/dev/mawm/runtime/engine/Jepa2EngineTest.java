@@ -10,14 +10,11 @@ import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.nn.jepa2.Jepa2Family;
 import dev.mawm.models.nn.jepa2.Jepa2Names;
-import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.Golden;
 import dev.mawm.runtime.HostTensor;
 import dev.mawm.runtime.RandomInputs;
-import dev.mawm.runtime.Shipped;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,24 +23,17 @@ import org.junit.jupiter.api.Test;
  * loaded and validated by the runtime, {@link Jepa2Engine} replaying every golden file through the pooled call path,
  * and its inputs refused by name (the fused rollout: {@link Jepa2RolloutTest}).
  */
-class Jepa2EngineTest {
+class Jepa2EngineTest extends ShippedGrid2 {
     /** ORT vs TensorFlow, golden metric (absolute up to 1, relative above). */
     private static final double TOL = 1e-5;
     /** Fused rollout horizon. */
     private static final int H = 8;
     /** Integers per message: the 7×7 window, then the sender's x, y. */
     static final int M = 51;
-    private static Bundle vector;
 
     @BeforeAll
-    static void load() {
-        vector = Bundle.load(Shipped.grid2());
+    static void isJepa2() {
         assertEquals(Jepa2Names.FAMILY, vector.manifest().family());
-    }
-
-    @AfterAll
-    static void close() {
-        vector.close();
     }
 
     @Test

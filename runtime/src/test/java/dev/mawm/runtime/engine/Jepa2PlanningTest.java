@@ -10,13 +10,9 @@ import dev.mawm.planner.team.AgentPlanner;
 import dev.mawm.planner.team.CommMode;
 import dev.mawm.planner.team.RolloutBatch;
 import dev.mawm.planner.team.TeamPlanner;
-import dev.mawm.runtime.Bundle;
-import dev.mawm.runtime.Shipped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,22 +20,11 @@ import org.junit.jupiter.api.Test;
  * {@code models/bundles/grid2-jepa2}: the fused imagined-message rollout scores every agent's candidates in one ONNX
  * Runtime call per CEM iteration.
  */
-class Jepa2PlanningTest {
+class Jepa2PlanningTest extends ShippedGrid2 {
     private static final int H = 8;
     private static final int OBS = 3 * 28 * 28 + 2;
     private static final int M = Jepa2EngineTest.M;
     private static final int TICKS = 3;
-    private static Bundle vector;
-
-    @BeforeAll
-    static void load() {
-        vector = Bundle.load(Shipped.grid2());
-    }
-
-    @AfterAll
-    static void close() {
-        vector.close();
-    }
 
     private static CemConfig cem(int samples, long seed) {
         return new CemConfig(H, samples, 4, 3, 0.7, 0.01, 0.9, 2, true, 0.0, seed);

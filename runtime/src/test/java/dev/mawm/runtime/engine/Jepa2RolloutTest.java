@@ -9,32 +9,18 @@ import dev.mawm.models.bundle.GoldenSpec;
 import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.HostTensor;
-import dev.mawm.runtime.Shipped;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The jepa2 fused vector rollout ({@link Jepa2RolloutRunner}) on the shipped {@code models/bundles/grid2-jepa2}: the
  * step-by-step composition of the single-step components, and the pooled call path equal to the checked one.
  */
-class Jepa2RolloutTest {
+class Jepa2RolloutTest extends ShippedGrid2 {
     private static final int M = Jepa2EngineTest.M;
-    private static Bundle vector;
-
-    @BeforeAll
-    static void load() {
-        vector = Bundle.load(Shipped.grid2());
-    }
-
-    @AfterAll
-    static void close() {
-        vector.close();
-    }
 
     /**
      * The fused vector rollout is the step-by-step composition of the single-step components: contexts gathered by
