@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * Subcommands are discovered with {@link ServiceLoader} over {@link MawmCommand}.
  */
 @Command(name = "mawm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Multi-agent latent world models: collect, train, export, verify, inspect, evaluate, render, demo.",
+        description = "Multi-agent latent world models: collect, train, export, verify, inspect, evaluate, render, demo, config.",
         subcommands = CommandLine.HelpCommand.class)
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -22,7 +22,11 @@ public final class Progress implements ProgressListener {
     private final PrintStream stream;
     private ProgressBar bar;
 
-    /** @param quiet draw nothing (for tests or when asked) */
+    /**
+     * A progress bar on standard error.
+     *
+     * @param quiet draw nothing (for tests or when asked)
+     */
     public Progress(boolean quiet) {
         this(quiet, System.err);
     }

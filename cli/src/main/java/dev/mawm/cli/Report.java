@@ -22,7 +22,11 @@ public final class Report {
     private final Map<String, Object> facts = new LinkedHashMap<>();
     private final Map<String, Table> tables = new LinkedHashMap<>();
 
-    /** @param title a heading for the text form ("collect", "eval cartpole") */
+    /**
+     * An empty report.
+     *
+     * @param title a heading for the text form ("collect", "eval cartpole")
+     */
     public Report(String title) {
         this.title = title;
     }

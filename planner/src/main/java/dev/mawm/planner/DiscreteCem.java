@@ -117,7 +117,11 @@ public final class DiscreteCem {
         return keep;
     }
 
-    /** @param seed restarts the random sequence from this seed */
+    /**
+     * Restarts the random sequence.
+     *
+     * @param seed the seed it restarts from
+     */
     public void reseed(long seed) {
         rng.reseed(seed);
     }
@@ -167,7 +171,11 @@ public final class DiscreteCem {
         initialCount = keptCount;
     }
 
-    /** @param dst receives the current table, {@code [≥ H * A]} row-major */
+    /**
+     * Copies out the current distribution: per step, the probability of each action.
+     *
+     * @param dst receives the current table, {@code [≥ H * A]} row-major
+     */
     public void copyDistribution(double[] dst) {
         checkLength("dst", dst, probs.length);
         System.arraycopy(probs, 0, dst, 0, probs.length);
@@ -346,7 +354,11 @@ public final class DiscreteCem {
         return best[step];
     }
 
-    /** @param dst receives the best sequence of the last {@link #optimize} call, {@code [≥ H]} */
+    /**
+     * Copies out the best sequence of the last {@link #optimize} call.
+     *
+     * @param dst receives it, {@code [≥ H]}
+     */
     public void copyBestSequence(int[] dst) {
         checkLength("dst", dst, horizon);
         System.arraycopy(best, 0, dst, 0, horizon);

@@ -15,7 +15,11 @@ final class SplitMix64 {
         this.state = seed;
     }
 
-    /** @param seed restarts the sequence from this seed */
+    /**
+     * Restarts the sequence.
+     *
+     * @param seed the seed it restarts from
+     */
     void reseed(long seed) {
         this.state = seed;
     }

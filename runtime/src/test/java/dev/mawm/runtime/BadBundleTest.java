@@ -29,7 +29,7 @@ class BadBundleTest {
 
     @BeforeAll
     static void copyShipped() {
-        Tamper.copy(Path.of("..", "models", "bundles", "cartpole-mlp"), template.resolve("mlp"));
+        Tamper.copy(Shipped.cartPole(), template.resolve("mlp"));
     }
 
     private Path fresh() {

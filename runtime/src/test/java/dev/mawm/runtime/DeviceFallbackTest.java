@@ -24,7 +24,7 @@ class DeviceFallbackTest {
 
     @BeforeAll
     static void copyShipped() {
-        Tamper.copy(Path.of("..", "models", "bundles", "cartpole-mlp"), dir.resolve("mlp"));
+        Tamper.copy(Shipped.cartPole(), dir.resolve("mlp"));
         Assumptions.assumeFalse(OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA),
                 "this build has the CUDA execution provider (Maven profile 'cuda')");
     }

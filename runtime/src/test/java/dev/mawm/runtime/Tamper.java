@@ -3,9 +3,15 @@ package dev.mawm.runtime;
 import dev.mawm.models.io.Sha256;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.bundle.ComponentSpec;
+import dev.mawm.models.bundle.GoldenSpec;
+import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.io.Safetensors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,9 +19,11 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** Ways to damage a bundle directory on purpose. */
+/** Ways to damage or change a bundle directory on purpose. */
 public final class Tamper {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -76,33 +84,84 @@ public final class Tamper {
      * Flips one bit (0x40 of the most significant byte, an exponent bit) of the first float of the first 2-D
      * initializer (a weight matrix) in place: the file keeps its length and stays valid protobuf.
      *
+     * @param onnx the graph file
      * @return the weight's name
      */
     public static String flipWeightByte(Path onnx) {
         try {
             byte[] bytes = Files.readAllBytes(onnx);
-            ModelProto model = ModelProto.parseFrom(bytes);
-            TensorProto w = model.getGraph().getInitializerList().stream()
-                    .filter(t -> t.getDimsCount() == 2 && t.getDataType() == TensorProto.DataType.FLOAT.getNumber())
-                    .findFirst().orElseThrow(() -> new IllegalStateException(onnx + " has no 2-D float initializer"));
-            byte[] data;
-            if (!w.getRawData().isEmpty()) {
-                data = w.getRawData().toByteArray();
-            } else {
-                ByteBuffer b = ByteBuffer.allocate(4 * w.getFloatDataCount()).order(ByteOrder.LITTLE_ENDIAN);
-                w.getFloatDataList().forEach(b::putFloat);
-                data = b.array();
-            }
-            int at = indexOf(bytes, data);
-            if (at < 0 || indexOf(bytes, data, at + 1) >= 0) {
-                throw new IllegalStateException("weight '" + w.getName() + "' not found exactly once in " + onnx);
-            }
-            bytes[at + 3] ^= 0x40;
+            Weight w = firstWeight(onnx, bytes);
+            bytes[w.offset() + 3] ^= 0x40;
             Files.write(onnx, bytes);
-            return w.getName();
+            return w.name();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Scales the weight {@link #flipWeightByte} would damage, in the graph of {@code component}, by {@code factor}, then
+     * rewrites that component's golden outputs from the changed graph (ONNX Runtime on the golden inputs) and both
+     * checksums: a valid bundle whose outputs differ from the original's, as a retrained one's would.
+     *
+     * @param bundle    the bundle directory
+     * @param component the component whose graph changes
+     * @param factor    the weight's new value over its old one
+     */
+    public static void reweigh(Path bundle, String component, float factor) {
+        BundleManifest m = BundleManifest.read(bundle);
+        ComponentSpec spec = m.component(component).orElseThrow();
+        GoldenSpec g = m.goldenFor(component).orElseThrow();
+        Path graph = bundle.resolve(spec.file());
+        Path golden = bundle.resolve(g.file());
+        try {
+            byte[] bytes = Files.readAllBytes(graph);
+            ByteBuffer weight = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            int at = firstWeight(graph, bytes).offset();
+            weight.putFloat(at, weight.getFloat(at) * factor);
+            Files.write(graph, bytes);
+            byte[] goldenBytes = Files.readAllBytes(golden);
+            Safetensors.TypedContents old = Safetensors.decodeTyped(goldenBytes, golden.toString());
+            Map<String, HostTensor> all = GoldenReplay.decode(goldenBytes, golden);
+            Map<String, HostTensor> inputs = new LinkedHashMap<>();
+            spec.inputs().forEach(t -> inputs.put(t.name(), all.get(GoldenSpec.inputKey(t.name()))));
+            Map<String, FloatTensor> floats = new LinkedHashMap<>(old.floats());
+            try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                 Component run = new Component(spec, OrtEnv.get().createSession(bytes, options), graph.toString())) {
+                run.run(inputs).forEach((name, t) -> floats.put(GoldenSpec.outputKey(name), new FloatTensor(t.shape(), t.floats())));
+            }
+            Files.write(golden, Safetensors.encodeTyped(floats, old.ints(), old.metadata()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OrtException e) {
+            throw new IllegalStateException(graph + ": " + e.getMessage(), e);
+        }
+        refreshChecksum(bundle, spec.file());
+        refreshChecksum(bundle, g.file());
+    }
+
+    /** Where a graph file holds its first weight matrix's first float. */
+    private record Weight(String name, int offset) {
+    }
+
+    private static Weight firstWeight(Path onnx, byte[] bytes) throws IOException {
+        ModelProto model = ModelProto.parseFrom(bytes);
+        TensorProto w = model.getGraph().getInitializerList().stream()
+                .filter(t -> t.getDimsCount() == 2 && t.getDataType() == TensorProto.DataType.FLOAT.getNumber())
+                .findFirst().orElseThrow(() -> new IllegalStateException(onnx + " has no 2-D float initializer"));
+        byte[] data;
+        if (!w.getRawData().isEmpty()) {
+            data = w.getRawData().toByteArray();
+        } else {
+            ByteBuffer b = ByteBuffer.allocate(4 * w.getFloatDataCount()).order(ByteOrder.LITTLE_ENDIAN);
+            w.getFloatDataList().forEach(b::putFloat);
+            data = b.array();
+        }
+        int at = indexOf(bytes, data);
+        if (at < 0 || indexOf(bytes, data, at + 1) >= 0) {
+            throw new IllegalStateException("weight '" + w.getName() + "' not found exactly once in " + onnx);
+        }
+        return new Weight(w.getName(), at);
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {

@@ -1,6 +1,7 @@
 package dev.mawm.cli.commands;
 
 import dev.mawm.cli.ConfigOptions;
+import dev.mawm.cli.EpisodesOption;
 import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
@@ -53,8 +54,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Play seeded grid2 episodes with baseline policies; write GIFs and a results table.")
 public final class DemoCommand implements MawmCommand {
-    @Option(names = "--episodes", defaultValue = "20", paramLabel = "N", description = "Episodes per policy (default: ${DEFAULT-VALUE}).")
-    int episodes;
+    @Mixin
+    EpisodesOption episodes;
 
     @Mixin
     SeedOption seed;
@@ -92,9 +93,7 @@ public final class DemoCommand implements MawmCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (episodes < 1 || episodes > 100_000) {
-            throw new IllegalArgumentException("--episodes must be in [1, 100000], got " + episodes);
-        }
+        episodes.check();
         if (cartPoleEpisodes < 0 || cartPoleEpisodes > 100_000) {
             throw new IllegalArgumentException("--cartpole-episodes must be in [0, 100000], got " + cartPoleEpisodes);
         }
@@ -103,7 +102,7 @@ public final class DemoCommand implements MawmCommand {
         policies.put("oracle", Grid2Policies.oracle());
         policies.put("mixed:0.3", Grid2Policies.mixed(0.3));
         policies.put("random", Grid2Policies.random());
-        Report report = new Report("demo").put("episodes", episodes).put("seed", seed.orElse(0))
+        Report report = new Report("demo").put("episodes", episodes.value()).put("seed", seed.orElse(0))
                 .put("stepLimit", cfg.stepLimit());
         Report.Table table = report.table("results", "policy", "successRate", "meanSteps", "meanReturn", "gif");
         for (Map.Entry<String, Grid2Policy> p : policies.entrySet()) {
@@ -111,7 +110,7 @@ public final class DemoCommand implements MawmCommand {
             long steps = 0;
             double returns = 0;
             List<BufferedImage> frames = new ArrayList<>();
-            for (int e = 0; e < episodes; e++) {
+            for (int e = 0; e < episodes.value(); e++) {
                 long epSeed = Seeds.mix(seed.orElse(0), e);
                 Grid2Env env = Grid2Env.generate(cfg, epSeed);
                 SplittableRandom rng = new SplittableRandom(Seeds.mix(epSeed, 1));
@@ -123,7 +122,8 @@ public final class DemoCommand implements MawmCommand {
             }
             Path gif = out.resolve(p.getKey().replace(':', '_').replace('.', '_') + ".gif");
             ImageFiles.writeGif(gif, frames, delayMs);
-            table.row(p.getKey(), (double) successes / episodes, (double) steps / episodes, returns / episodes, gif.toString());
+            int n = episodes.value();
+            table.row(p.getKey(), (double) successes / n, (double) steps / n, returns / n, gif.toString());
         }
         if (cartPoleEpisodes > 0) {
             cartPole(report);

@@ -1,11 +1,13 @@
 package dev.mawm.cli.commands;
 
 import dev.mawm.cli.ConfigOptions;
+import dev.mawm.cli.EpisodesOption;
 import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Report;
 import dev.mawm.cli.SeedOption;
+import dev.mawm.cli.ThreadsOption;
 import dev.mawm.cli.eval.CartPoleEval;
 import dev.mawm.cli.eval.CartPoleEvalResult;
 import dev.mawm.cli.eval.CartPoleEvaluation;
@@ -61,8 +63,8 @@ public final class EvalCommand implements MawmCommand {
             description = "Bundle directory (default: the shipped " + ShippedBundles.CARTPOLE + ").")
     Path bundle;
 
-    @Option(names = "--episodes", defaultValue = "20", paramLabel = "N", description = "Episodes per policy (default: ${DEFAULT-VALUE}).")
-    int episodes;
+    @Mixin
+    EpisodesOption episodes;
 
     @Mixin
     SeedOption seed;
@@ -75,9 +77,8 @@ public final class EvalCommand implements MawmCommand {
     @Option(names = "--out", defaultValue = "out/eval", paramLabel = "DIR", description = "Directory for the plots (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
-            description = "ONNX Runtime intra-op threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     QuietOption quiet;
@@ -90,12 +91,8 @@ public final class EvalCommand implements MawmCommand {
 
     @Override
     public Integer call() {
-        if (episodes < 1 || episodes > 100_000) {
-            throw new IllegalArgumentException("--episodes must be in [1, 100000], got " + episodes);
-        }
-        if (threads < 1 || threads > 256) {
-            throw new IllegalArgumentException("--threads must be in [1, 256], got " + threads);
-        }
+        episodes.check();
+        threads.check();
         Map<String, Supplier<Integer>> evaluations = Map.of(Envs.CARTPOLE, this::cartPole, Envs.GRID2, this::grid2);
         Supplier<Integer> evaluation = evaluations.get(env);
         if (evaluation == null) {
@@ -107,9 +104,9 @@ public final class EvalCommand implements MawmCommand {
 
     private int cartPole() {
         Path dir = bundle != null ? bundle : ShippedBundles.cartPole();
-        EngineOptions engine = EngineOptions.defaults().withIntraOpThreads(threads);
+        EngineOptions engine = threads.applyTo(EngineOptions.defaults());
         CartPoleEvalResult r = CartPoleEval.run(dir, m -> config.load(CartPoleEval.withPlanningDefaults(m)), engine,
-                episodes, seed.orElse(0), quiet.progress());
+                episodes.value(), seed.orElse(0), quiet.progress());
         Path returnsPng = out.resolve("cartpole-returns.png");
         Path latencyPng = out.resolve("cartpole-latency.png");
         EvalPlots.returns(returnsPng, "CartPole-v1: CEM-MPC on " + dir.getFileName() + " vs random",
@@ -125,14 +122,14 @@ public final class EvalCommand implements MawmCommand {
         }
         List<CommMode> modes = comm.stream().map(CommMode::parse).toList();
         Path dir = bundle != null ? bundle : ShippedBundles.grid2();
-        EngineOptions engine = EngineOptions.defaults().withIntraOpThreads(threads);
+        EngineOptions engine = threads.applyTo(EngineOptions.defaults());
         BundleManifest manifest = BundleManifest.read(dir);
         MawmConfig cfg = config.load(Grid2Reports.bundleDefaults(manifest));
-        Grid2Eval eval = new Grid2Eval(cfg.grid2(), scenario, episodes, seed.orElse(0));
+        Grid2Eval eval = new Grid2Eval(cfg.grid2(), scenario, episodes.value(), seed.orElse(0));
         Grid2Evaluation r = Grid2Evaluation.run(dir, eval, cfg.cem(), modes, revisitPenalty, engine, out, quiet.progress());
         Path chart = out.resolve("grid2-" + scenario + "-success.png");
         Grid2Reports.chart(chart, "grid2 " + scenario + " (" + cfg.grid2().width() + "x" + cfg.grid2().height() + ", "
-                + cfg.grid2().stepLimit() + " steps): team success, " + episodes + " episodes", r.results());
+                + cfg.grid2().stepLimit() + " steps): team success, " + episodes.value() + " episodes", r.results());
         json.print(Grid2Reports.report(dir, eval, cfg.cem(), r, chart));
         return 0;
     }

@@ -3,6 +3,7 @@ package dev.mawm.cli.commands;
 import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Report;
+import dev.mawm.cli.ThreadsOption;
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.bundle.BundleRule;
@@ -33,8 +34,8 @@ public final class VerifyCommand implements MawmCommand {
     @Option(names = "--device", defaultValue = "cpu", description = "cpu or cuda (falls back to cpu with a warning).")
     String device;
 
-    @Option(names = "--threads", defaultValue = "1", description = "ONNX Runtime intra-op threads.")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     JsonOption json;
@@ -44,7 +45,7 @@ public final class VerifyCommand implements MawmCommand {
 
     @Override
     public Integer call() {
-        EngineOptions options = EngineOptions.defaults().withDevice(Device.parse(device)).withIntraOpThreads(threads);
+        EngineOptions options = threads.applyTo(EngineOptions.defaults().withDevice(Device.parse(device)));
         VerifyReport report;
         try {
             report = Bundle.verify(bundle, options);

@@ -15,7 +15,11 @@ public final class CartPoleEnv {
     private boolean truncated;
     private boolean started;
 
-    /** @param config step limit and reset range */
+    /**
+     * An environment; call {@link #reset} before the first step.
+     *
+     * @param config step limit and reset range
+     */
     public CartPoleEnv(CartPoleConfig config) {
         this.config = config;
     }

@@ -39,7 +39,11 @@ final class MlpFusedMember {
     private final int hidden;
     private final int latentWidth;
 
-    /** @param m the member */
+    /**
+     * One ensemble member's step inside the fused rollout graph.
+     *
+     * @param m the member
+     */
     MlpFusedMember(MlpWorldModel m) {
         this.m = m;
         this.act = m.dynamicsStack().activation();

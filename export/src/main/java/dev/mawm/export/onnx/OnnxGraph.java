@@ -37,7 +37,11 @@ public final class OnnxGraph {
     private final Map<String, OnnxValue> constants = new HashMap<>();
     private final Map<String, Integer> counters = new HashMap<>();
 
-    /** @param graphName the graph's name (e.g. the component name), non-empty */
+    /**
+     * An empty graph.
+     *
+     * @param graphName the graph's name (e.g. the component name), non-empty
+     */
     public OnnxGraph(String graphName) {
         if (graphName == null || graphName.isBlank()) {
             throw new IllegalArgumentException("ONNX graph needs a non-blank name");

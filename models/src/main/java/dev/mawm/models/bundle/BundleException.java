@@ -12,7 +12,11 @@ public final class BundleException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final BundleRule rule;
 
-    /** @param message what is wrong, naming the file and the expectation (rule {@link BundleRule#OTHER}) */
+    /**
+     * A bundle error under no particular rule ({@link BundleRule#OTHER}).
+     *
+     * @param message what is wrong, naming the file and the expectation
+     */
     public BundleException(String message) {
         this(BundleRule.OTHER, message);
     }

@@ -47,7 +47,11 @@ public record Normalization(Map<String, Moments> stats, Map<String, Range> range
         ranges = Collections.unmodifiableMap(new LinkedHashMap<>(ranges));
     }
 
-    /** @param stats moments by quantity name; no ranges */
+    /**
+     * Normalization by moments only, without ranges.
+     *
+     * @param stats moments by quantity name
+     */
     public Normalization(Map<String, Moments> stats) {
         this(stats, Map.of());
     }

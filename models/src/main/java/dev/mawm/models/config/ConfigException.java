@@ -8,7 +8,11 @@ package dev.mawm.models.config;
 public final class ConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message what is wrong, naming the key or file */
+    /**
+     * A config error.
+     *
+     * @param message what is wrong, naming the key or file
+     */
     public ConfigException(String message) {
         super(message);
     }

@@ -29,6 +29,8 @@ public final class Networks {
     }
 
     /**
+     * Refuses a spec of another family (the first check of every network's {@code fromSpec}).
+     *
      * @param spec a checkpoint spec
      * @param family the family a network's {@code fromSpec} builds
      * @throws IllegalArgumentException when the spec is of another family

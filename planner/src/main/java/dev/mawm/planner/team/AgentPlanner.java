@@ -127,7 +127,11 @@ public final class AgentPlanner {
         lastScore = Float.NaN;
     }
 
-    /** @param seed starts a new episode like {@link #reset()} and restarts the random sequence from it */
+    /**
+     * Starts a new episode like {@link #reset()} and restarts the random sequence.
+     *
+     * @param seed the seed the random sequence restarts from
+     */
     public void reset(long seed) {
         reset();
         cem.reseed(seed);
@@ -262,7 +266,11 @@ public final class AgentPlanner {
         return action;
     }
 
-    /** @param dst receives the imagined latent of j this agent holds, {@code [L]} (tests and diagnostics) */
+    /**
+     * Copies out the imagined latent of the other agent j that this agent holds (tests and diagnostics).
+     *
+     * @param dst receives the imagined latent of j, {@code [L]}
+     */
     void copyImagined(float[] dst) {
         inbox.copyImagined(dst);
     }

@@ -178,7 +178,11 @@ final class Inbox {
         return imaginedTick;
     }
 
-    /** @param dst receives the current imagined latent of j, {@code [L]} */
+    /**
+     * Copies out the imagined latent of the other agent j.
+     *
+     * @param dst receives the current imagined latent of j, {@code [L]}
+     */
     void copyImagined(float[] dst) {
         System.arraycopy(zImag, 0, dst, 0, latent);
     }

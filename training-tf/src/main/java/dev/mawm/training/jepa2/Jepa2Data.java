@@ -80,12 +80,22 @@ public final class Jepa2Data {
         return heldOutEpisodes.clone();
     }
 
-    /** @param episode an episode index @return its first row */
+    /**
+     * Where an episode starts.
+     *
+     * @param episode an episode index
+     * @return its first row
+     */
     public int start(int episode) {
         return starts[episode];
     }
 
-    /** @param episode an episode index @return one past its last row */
+    /**
+     * Where an episode ends.
+     *
+     * @param episode an episode index
+     * @return one past its last row
+     */
     public int end(int episode) {
         return starts[episode + 1];
     }

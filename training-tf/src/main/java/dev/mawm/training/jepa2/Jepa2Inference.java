@@ -131,7 +131,13 @@ public final class Jepa2Inference implements AutoCloseable {
                 Tensors.floats(Precision.FLOAT32, images, n, 3, s, s), Tensors.floats(Precision.FLOAT32, xy, n, 2)));
     }
 
-    /** @param msg {@code [N,M]} messages (window, then position when the model's messages carry it) @param n N @return h {@code [N,L]} */
+    /**
+     * Encodes messages.
+     *
+     * @param msg {@code [N,M]} messages (window, then position when the model's messages carry it)
+     * @param n   N
+     * @return h {@code [N,L]}
+     */
     public float[] encodeMessage(int[] msg, int n) {
         return run(encodedMessage, List.of(message), List.of(Tensors.ints(msg, n, model.dims().messageLength())));
     }
@@ -153,17 +159,36 @@ public final class Jepa2Inference implements AutoCloseable {
                 Tensors.ints(actions, n), Tensors.floats(Precision.FLOAT32, hs, n, latent)));
     }
 
-    /** @param hs {@code [N,L]} @param n N @return obsPred(h) {@code [N,L]} */
+    /**
+     * The observation predictor on message latents.
+     *
+     * @param hs {@code [N,L]}
+     * @param n  N
+     * @return obsPred(h) {@code [N,L]}
+     */
     public float[] obsPred(float[] hs, int n) {
         return run(obsPred, List.of(h), List.of(Tensors.floats(Precision.FLOAT32, hs, n, latent)));
     }
 
-    /** @param zs {@code [N,L]} @param n N @return msgPred(z) {@code [N,L]} */
+    /**
+     * The message predictor on observation latents.
+     *
+     * @param zs {@code [N,L]}
+     * @param n  N
+     * @return msgPred(z) {@code [N,L]}
+     */
     public float[] msgPred(float[] zs, int n) {
         return run(msgPred, List.of(z), List.of(Tensors.floats(Precision.FLOAT32, zs, n, latent)));
     }
 
-    /** @param zs {@code [N,L]} @param actions {@code [N]} @param n N @return reward logits {@code [N]} */
+    /**
+     * The reward head: logits that the action is the agent's first arrival at the goal.
+     *
+     * @param zs      {@code [N,L]}
+     * @param actions {@code [N]}
+     * @param n       N
+     * @return reward logits {@code [N]}
+     */
     public float[] rewardLogit(float[] zs, int[] actions, int n) {
         return run(reward, List.of(z, action), List.of(Tensors.floats(Precision.FLOAT32, zs, n, latent), Tensors.ints(actions, n)));
     }
@@ -183,7 +208,14 @@ public final class Jepa2Inference implements AutoCloseable {
                 Tensors.floats(Precision.FLOAT32, hs, n, latent)));
     }
 
-    /** @param zs {@code [N,L]} @param actions {@code [N]} @param n N @return done logits {@code [N]} */
+    /**
+     * The done head: logits that the episode ends with the transition.
+     *
+     * @param zs      {@code [N,L]}
+     * @param actions {@code [N]}
+     * @param n       N
+     * @return done logits {@code [N]}
+     */
     public float[] doneLogit(float[] zs, int[] actions, int n) {
         return run(done, List.of(z, action), List.of(Tensors.floats(Precision.FLOAT32, zs, n, latent), Tensors.ints(actions, n)));
     }

@@ -65,12 +65,24 @@ record RowLatents(int[] rows, float[] z, float[] h, int latent) {
         return new RowLatents(rows, z, h, l);
     }
 
-    /** @param k row position @param agent 0 or 1 @return z as doubles */
+    /**
+     * One agent's observation latent at one row.
+     *
+     * @param k     row position
+     * @param agent 0 or 1
+     * @return z as doubles
+     */
     double[] zAt(int k, int agent) {
         return slice(z, (k * 2 + agent) * latent);
     }
 
-    /** @param k row position @param agent 0 or 1 @return h as doubles */
+    /**
+     * One agent's message latent at one row.
+     *
+     * @param k     row position
+     * @param agent 0 or 1
+     * @return h as doubles
+     */
     double[] hAt(int k, int agent) {
         return slice(h, (k * 2 + agent) * latent);
     }

@@ -17,7 +17,11 @@ public final class TfGraph implements AutoCloseable {
     private Session session;
     private boolean closed;
 
-    /** @param threads intra-op and inter-op threads, ≥ 1 */
+    /**
+     * An empty graph; its session is made on the first {@link #session()} call.
+     *
+     * @param threads intra-op and inter-op threads, ≥ 1
+     */
     public TfGraph(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);

@@ -31,7 +31,11 @@ public final class GradientChecker {
     private double tolerance = 1e-6;
     private int maxElements = Integer.MAX_VALUE;
 
-    /** @param seed seed of the input values and of R */
+    /**
+     * A checker whose random draws are seeded.
+     *
+     * @param seed seed of the input values and of R
+     */
     public GradientChecker(long seed) {
         this.rng = new SplittableRandom(seed);
     }

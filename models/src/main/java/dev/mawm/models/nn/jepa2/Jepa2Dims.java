@@ -40,8 +40,12 @@ public record Jepa2Dims(int width, int height, int viewSize, int pixelsPerCell, 
     /**
      * The dimensions without position in messages and with the default shaping scale 0.1 (tests, hand-made models).
      *
-     * @param width grid width @param height grid height @param viewSize V @param pixelsPerCell P
-     * @param actions A @param objectTypes K
+     * @param width         grid width
+     * @param height        grid height
+     * @param viewSize      V
+     * @param pixelsPerCell P
+     * @param actions       A
+     * @param objectTypes   K
      * @return the dimensions
      */
     public static Jepa2Dims of(int width, int height, int viewSize, int pixelsPerCell, int actions, int objectTypes) {

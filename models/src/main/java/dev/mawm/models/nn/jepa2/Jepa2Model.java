@@ -165,22 +165,50 @@ public final class Jepa2Model implements WorldModelNetwork {
         return predictor.apply(ops, z, action, message);
     }
 
-    /** @param ops the backend @param h {@code [N,L]} @param <T> the tensor type @return z of the same view {@code [N,L]} */
+    /**
+     * The observation predictor: what a message says about the sender's own view.
+     *
+     * @param ops the backend
+     * @param h   message latents {@code [N,L]}
+     * @param <T> the backend's tensor type
+     * @return z of the same view {@code [N,L]}
+     */
     public <T> T obsPred(Ops<T> ops, T h) {
         return obsPred.apply(ops, h);
     }
 
-    /** @param ops the backend @param z {@code [N,L]} @param <T> the tensor type @return h of the same view {@code [N,L]} */
+    /**
+     * The message predictor: the message an agent in this view would send (the imagined message of the rollout).
+     *
+     * @param ops the backend
+     * @param z   observation latents {@code [N,L]}
+     * @param <T> the backend's tensor type
+     * @return h of the same view {@code [N,L]}
+     */
     public <T> T msgPred(Ops<T> ops, T z) {
         return msgPred.apply(ops, z);
     }
 
-    /** @param ops the backend @param z {@code [N,L]} @param <T> the tensor type @return the image projection {@code [N,proj]} */
+    /**
+     * The projection head of observation latents, where the LeJEPA loss (invariance and SigReg) is taken; training only.
+     *
+     * @param ops the backend
+     * @param z   observation latents {@code [N,L]}
+     * @param <T> the backend's tensor type
+     * @return the image projection {@code [N,proj]}
+     */
     public <T> T projectImage(Ops<T> ops, T z) {
         return projImage.apply(ops, z);
     }
 
-    /** @param ops the backend @param h {@code [N,L]} @param <T> the tensor type @return the message projection {@code [N,proj]} */
+    /**
+     * The projection head of message latents, where the LeJEPA loss (invariance and SigReg) is taken; training only.
+     *
+     * @param ops the backend
+     * @param h   message latents {@code [N,L]}
+     * @param <T> the backend's tensor type
+     * @return the message projection {@code [N,proj]}
+     */
     public <T> T projectMessage(Ops<T> ops, T h) {
         return projMessage.apply(ops, h);
     }
@@ -207,14 +235,28 @@ public final class Jepa2Model implements WorldModelNetwork {
         return head(ops, done, z, action);
     }
 
-    /** @param ops the backend @param z {@code [N,L]} @param action {@code [N]} int32 @param <T> the tensor type
-     *  @return the exported {@code reward}: sigmoid of {@link #rewardLogit} {@code [N]} */
+    /**
+     * The probability that taking {@code action} in {@code z} is the agent's first arrival at the goal.
+     *
+     * @param ops    the backend
+     * @param z      {@code [N,L]}
+     * @param action {@code [N]} int32
+     * @param <T>    the backend's tensor type
+     * @return the exported {@code reward}: sigmoid of {@link #rewardLogit} {@code [N]}
+     */
     public <T> T rewardProb(Ops<T> ops, T z, T action) {
         return ops.sigmoid(rewardLogit(ops, z, action));
     }
 
-    /** @param ops the backend @param z {@code [N,L]} @param action {@code [N]} int32 @param <T> the tensor type
-     *  @return the exported {@code done_prob}: sigmoid of {@link #doneLogit} {@code [N]} */
+    /**
+     * The probability that the episode ends with this transition.
+     *
+     * @param ops    the backend
+     * @param z      {@code [N,L]}
+     * @param action {@code [N]} int32
+     * @param <T>    the backend's tensor type
+     * @return the exported {@code done_prob}: sigmoid of {@link #doneLogit} {@code [N]}
+     */
     public <T> T doneProb(Ops<T> ops, T z, T action) {
         return ops.sigmoid(doneLogit(ops, z, action));
     }
@@ -236,8 +278,11 @@ public final class Jepa2Model implements WorldModelNetwork {
     /**
      * The per-step score of the planner: expected env reward {@code P(arrival) + s·shaping}, s = the env's shaping scale.
      *
-     * @param ops the backend @param z {@code [N,L]} @param action int32 {@code [N]} @param heard {@code [N,L]}
-     * @param <T> the backend's tensor type
+     * @param ops    the backend
+     * @param z      {@code [N,L]}
+     * @param action int32 {@code [N]}
+     * @param heard  {@code [N,L]} the other agent's message latent (zeros = no message)
+     * @param <T>    the backend's tensor type
      * @return {@code [N]}
      */
     public <T> T stepReward(Ops<T> ops, T z, T action, T heard) {

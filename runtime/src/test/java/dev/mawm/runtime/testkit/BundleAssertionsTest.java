@@ -1,35 +1,32 @@
-package dev.mawm.tests.runtime;
+package dev.mawm.runtime.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mawm.runtime.Shipped;
 import dev.mawm.runtime.Tamper;
 import dev.mawm.runtime.VerifyReport;
-import dev.mawm.runtime.testkit.BundleAssertions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
-/** The JUnit helper users call from their own tests, on a bundle this test exports. */
+/** The JUnit helper users call from their own tests, on the shipped {@code models/bundles/cartpole-mlp}. */
 class BundleAssertionsTest {
     @TempDir
     Path dir;
 
     @Test
-    void exportedBundleMatchesItsGoldenOutputs() {
-        Path b = dir.resolve("gru");
-        TestBundles.gru(b, 41);
-        VerifyReport report = BundleAssertions.assertMatchesGolden(b);
-        assertEquals(2, report.checks().size());
+    void shippedBundleMatchesItsGoldenOutputs() {
+        VerifyReport report = BundleAssertions.assertMatchesGolden(Shipped.cartPole());
+        assertEquals(6, report.checks().size());
         assertTrue(report.checks().stream().allMatch(c -> c.maxError() <= c.tolerance()));
     }
 
     @Test
     void tamperedBundleFailsTheAssertionNamingTheComponent() {
-        Path b = dir.resolve("mlp");
-        TestBundles.mlp(b, 1, 42);
+        Path b = Tamper.copy(Shipped.cartPole(), dir.resolve("mlp"));
         Tamper.flipWeightByte(b.resolve("reward.onnx"));
         AssertionFailedError checksum = assertThrows(AssertionFailedError.class,
                 () -> BundleAssertions.assertMatchesGolden(b));

@@ -1,23 +1,23 @@
-package dev.mawm.tests.runtime;
+package dev.mawm.runtime.engine;
 
+import static dev.mawm.runtime.Golden.in;
+import static dev.mawm.runtime.Golden.out;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.models.Names;
-import dev.mawm.models.bundle.GoldenSpec;
+import dev.mawm.models.bundle.BundleDims;
 import dev.mawm.models.config.CemConfig;
 import dev.mawm.planner.MpcPlanner;
 import dev.mawm.runtime.Bundle;
+import dev.mawm.runtime.Golden;
 import dev.mawm.runtime.HostTensor;
-import dev.mawm.runtime.engine.FusedRollout;
-import dev.mawm.runtime.engine.GruEngine;
-import dev.mawm.runtime.engine.MlpEngine;
-import dev.mawm.runtime.engine.RolloutResult;
-import dev.mawm.runtime.engine.RolloutSequenceModel;
-import java.nio.file.Path;
+import dev.mawm.runtime.RandomInputs;
+import dev.mawm.runtime.Shipped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,36 +28,31 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The typed engines, the pooled call path and the planner adapter on exported bundles. */
+/**
+ * The mlp engines, the pooled call path and the planner adapter on the shipped {@code models/bundles/cartpole-mlp}
+ * (an ensemble of 3, golden outputs by TensorFlow).
+ */
 class EngineTest {
     private static final double TOL = 1e-4;
-    @TempDir
-    static Path dir;
+    /** State width. */
+    static final int S = 4;
+    /** Action count. */
+    static final int A = 2;
+    /** Fused rollout horizon. */
+    static final int H = 12;
     private static Bundle mlp;
-    private static Bundle gru;
 
     @BeforeAll
-    static void export() {
-        TestBundles.mlp(dir.resolve("mlp"), 2, 7);
-        TestBundles.gru(dir.resolve("gru"), 8);
-        mlp = Bundle.load(dir.resolve("mlp"));
-        gru = Bundle.load(dir.resolve("gru"));
+    static void load() {
+        mlp = Bundle.load(Shipped.cartPole());
+        BundleDims d = mlp.manifest().dims();
+        assertEquals(List.of(S, A, H, 3), List.of(d.stateSize(), d.actionCount(), d.horizon(), d.ensembleSize()));
     }
 
     @AfterAll
     static void close() {
         mlp.close();
-        gru.close();
-    }
-
-    private static HostTensor in(Map<String, HostTensor> g, String name) {
-        return g.get(GoldenSpec.inputKey(name));
-    }
-
-    private static HostTensor out(Map<String, HostTensor> g, String name) {
-        return g.get(GoldenSpec.outputKey(name));
     }
 
     @Test
@@ -90,35 +85,14 @@ class EngineTest {
         e.done(in(g, Names.LATENT).floats(), n, done);
         Golden.assertClose(out(g, Names.DONE_PROB), done, TOL, "done_prob");
 
-        g = Golden.of(mlp, Names.rollout(TestBundles.H));
+        g = Golden.of(mlp, Names.rollout(H));
         n = Golden.batch(g, Names.START_STATE);
         RolloutResult r = e.rollout(in(g, Names.START_STATE).floats(), in(g, Names.ACTIONS).ints(), n,
                 in(g, Names.DISCOUNT).floats()[0]);
         Golden.assertClose(out(g, Names.RETURNS), r.returns(), TOL, "returns");
         Golden.assertClose(out(g, Names.DISAGREEMENT), r.disagreement(), TOL, "disagreement");
         Golden.assertClose(out(g, Names.FINAL_STATE), r.finalStates(), TOL, "final_state");
-        assertTrue(max(r.disagreement()) > 0, "a 2-member ensemble of different weights disagrees");
-    }
-
-    @Test
-    void gruEngineReproducesEveryGoldenFile() {
-        GruEngine e = new GruEngine(gru);
-        Map<String, HostTensor> g = Golden.of(gru, Names.GRU_STEP);
-        int n = Golden.batch(g, Names.STATE);
-        float[] h = new float[n * e.hiddenSize()];
-        float[] s = new float[n * e.stateSize()];
-        float[] r = new float[n];
-        e.step(in(g, Names.HIDDEN).floats(), in(g, Names.STATE).floats(), in(g, Names.ACTION).ints(), n, h, s, r);
-        Golden.assertClose(out(g, Names.NEXT_HIDDEN), h, TOL, "next_hidden");
-        Golden.assertClose(out(g, Names.STATE_PRED), s, TOL, "state_pred");
-        Golden.assertClose(out(g, Names.REWARD_OUT), r, TOL, "reward");
-
-        g = Golden.of(gru, Names.rollout(TestBundles.H));
-        n = Golden.batch(g, Names.START_STATE);
-        RolloutResult res = e.rollout(in(g, Names.START_STATE).floats(), in(g, Names.ACTIONS).ints(), n,
-                in(g, Names.DISCOUNT).floats()[0]);
-        Golden.assertClose(out(g, Names.RETURNS), res.returns(), TOL, "returns");
-        Golden.assertClose(out(g, Names.FINAL_STATE), res.finalStates(), TOL, "final_state");
+        assertTrue(max(r.disagreement()) > 0, "a 3-member ensemble of different weights disagrees");
     }
 
     /** The pooled direct-buffer path equals the checked copying path, while batches grow, shrink and repeat. */
@@ -127,8 +101,8 @@ class EngineTest {
         FusedRollout f = new FusedRollout(mlp);
         SplittableRandom rng = new SplittableRandom(3);
         for (int n : new int[] {1, 7, 64, 3, 64, 64}) {
-            float[] starts = randomStates(rng, n);
-            int[] actions = randomActions(rng, n * f.horizon());
+            float[] starts = RandomInputs.states(rng, n * S);
+            int[] actions = RandomInputs.ints(rng, n * f.horizon(), A);
             RolloutResult viaCall = f.rollout(starts, actions, n, 0.95f);
             Map<String, HostTensor> feed = new LinkedHashMap<>();
             feed.put(Names.START_STATE, HostTensor.f32(new long[] {n, f.stateSize()}, starts));
@@ -151,8 +125,8 @@ class EngineTest {
         List<float[]> expected = new ArrayList<>();
         SplittableRandom rng = new SplittableRandom(5);
         for (int t = 0; t < tasks; t++) {
-            starts.add(randomStates(rng, n));
-            actions.add(randomActions(rng, n * f.horizon()));
+            starts.add(RandomInputs.states(rng, n * S));
+            actions.add(RandomInputs.ints(rng, n * f.horizon(), A));
             expected.add(f.rollout(starts.get(t), actions.get(t), n, 0.9f).returns());
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -174,37 +148,38 @@ class EngineTest {
 
     @Test
     void rolloutSequenceModelScoresLikeTheFusedRollout() {
-        CemConfig cem = new CemConfig(TestBundles.H, 16, 4, 2, 0.7, 0.01, 0.9, 2, true, 0.0, 1L);
+        CemConfig cem = new CemConfig(H, 16, 4, 2, 0.7, 0.01, 0.9, 2, true, 0.0, 1L);
         FusedRollout f = new FusedRollout(mlp);
         SplittableRandom rng = new SplittableRandom(9);
         try (RolloutSequenceModel model = new RolloutSequenceModel(mlp, cem)) {
-            assertEquals(TestBundles.S, model.stateSize());
-            assertEquals(TestBundles.A, model.actionCount());
+            assertEquals(S, model.stateSize());
+            assertEquals(A, model.actionCount());
             for (int n : new int[] {16, 5, 16}) {
-                float[] start = randomStates(rng, 1);
-                int[] actions = randomActions(rng, n * TestBundles.H);
+                float[] start = RandomInputs.states(rng, S);
+                int[] actions = RandomInputs.ints(rng, n * H, A);
                 float[] returns = new float[16];
                 float[] disagreement = new float[16];
-                model.score(start, actions, n, TestBundles.H, returns, disagreement);
-                float[] starts = new float[n * TestBundles.S];
+                model.score(start, actions, n, H, returns, disagreement);
+                float[] starts = new float[n * S];
                 for (int i = 0; i < n; i++) {
-                    System.arraycopy(start, 0, starts, i * TestBundles.S, TestBundles.S);
+                    System.arraycopy(start, 0, starts, i * S, S);
                 }
                 RolloutResult r = f.rollout(starts, actions, n, 0.9f);
-                assertArrayEquals(r.returns(), java.util.Arrays.copyOf(returns, n), "n " + n);
-                assertArrayEquals(r.disagreement(), java.util.Arrays.copyOf(disagreement, n));
+                assertArrayEquals(r.returns(), Arrays.copyOf(returns, n), "n " + n);
+                assertArrayEquals(r.disagreement(), Arrays.copyOf(disagreement, n));
             }
             IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
-                    () -> model.score(new float[4], new int[17 * 5], 17, 5, new float[17], null));
+                    () -> model.score(new float[S], new int[17 * H], 17, H, new float[17], null));
             assertTrue(tooMany.getMessage().contains("n must be in [1, 16] (cem.samples), got 17"));
             assertThrows(IllegalArgumentException.class,
-                    () -> new RolloutSequenceModel(mlp, CemConfig.defaults()), "horizon 12 vs rollout_h5");
+                    () -> new RolloutSequenceModel(mlp, new CemConfig(5, 16, 4, 2, 0.7, 0.01, 0.9, 2, true, 0.0, 1L)),
+                    "horizon 5 vs rollout_h12");
         }
     }
 
     @Test
     void plannerOnTheBundleIsDeterministicForASeed() {
-        CemConfig cem = new CemConfig(TestBundles.H, 64, 8, 3, 0.7, 0.01, 0.95, 2, true, 0.0, 42L);
+        CemConfig cem = new CemConfig(H, 64, 8, 3, 0.7, 0.01, 0.95, 2, true, 0.0, 42L);
         float[] obs = {0.01f, -0.2f, 0.03f, 0.1f};
         int[][] plans = new int[2][];
         for (int rep = 0; rep < 2; rep++) {
@@ -212,7 +187,7 @@ class EngineTest {
                 MpcPlanner planner = new MpcPlanner(cem, model);
                 int a0 = planner.act(obs);
                 int a1 = planner.act(obs);
-                assertTrue(a0 >= 0 && a0 < TestBundles.A && a1 >= 0 && a1 < TestBundles.A);
+                assertTrue(a0 >= 0 && a0 < A && a1 >= 0 && a1 < A);
                 plans[rep] = planner.lastPlan();
             }
         }
@@ -222,40 +197,28 @@ class EngineTest {
     @Test
     void nanObservationsAndBadActionsAreRejectedByName() {
         MlpEngine e = new MlpEngine(mlp);
-        float[] states = new float[2 * TestBundles.S];
+        float[] states = new float[2 * S];
         states[5] = Float.NaN;
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class, () -> e.encode(states, 2));
         assertEquals("states: element 5 is NaN; expected finite values (NaN or infinite observations are rejected)",
                 nan.getMessage());
+        int[] actions = new int[H];
+        actions[1] = 1;
+        actions[3] = A;
         IllegalArgumentException act = assertThrows(IllegalArgumentException.class,
-                () -> e.rollout(new float[TestBundles.S], new int[] {0, 1, 2, 3, 0}, 1, 0.9f));
-        assertTrue(act.getMessage().contains("actionSeqs: element 3 is action 3; expected an action in [0, 3)"));
+                () -> e.rollout(new float[S], actions, 1, 0.9f));
+        assertTrue(act.getMessage().contains("actionSeqs: element 3 is action 2; expected an action in [0, 2)"),
+                act.getMessage());
         Map<String, HostTensor> wrongShape = Map.of(Names.STATE, HostTensor.f32(new long[] {2, 5}, new float[10]));
         IllegalArgumentException shape = assertThrows(IllegalArgumentException.class,
                 () -> mlp.component(Names.ENCODER).run(wrongShape));
         assertTrue(shape.getMessage().contains("input 'state' must be float32[-1, 4]"), shape.getMessage());
         try (RolloutSequenceModel model = new RolloutSequenceModel(mlp,
-                new CemConfig(TestBundles.H, 8, 2, 1, 0.7, 0.01, 0.9, 1, true, 0.0, 1L))) {
+                new CemConfig(H, 8, 2, 1, 0.7, 0.01, 0.9, 1, true, 0.0, 1L))) {
             float[] start = {0, Float.POSITIVE_INFINITY, 0, 0};
             assertThrows(IllegalArgumentException.class,
-                    () -> model.score(start, new int[8 * TestBundles.H], 8, TestBundles.H, new float[8], null));
+                    () -> model.score(start, new int[8 * H], 8, H, new float[8], null));
         }
-    }
-
-    static float[] randomStates(SplittableRandom rng, int n) {
-        float[] s = new float[n * TestBundles.S];
-        for (int i = 0; i < s.length; i++) {
-            s[i] = (float) (rng.nextDouble() - 0.5);
-        }
-        return s;
-    }
-
-    static int[] randomActions(SplittableRandom rng, int count) {
-        int[] a = new int[count];
-        for (int i = 0; i < count; i++) {
-            a[i] = rng.nextInt(TestBundles.A);
-        }
-        return a;
     }
 
     private static float max(float[] v) {

@@ -1,4 +1,4 @@
-package dev.mawm.tests.runtime;
+package dev.mawm.runtime.djl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.bundle.ComponentSpec;
-import dev.mawm.models.bundle.GoldenSpec;
 import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.runtime.Bundle;
+import dev.mawm.runtime.Golden;
 import dev.mawm.runtime.HostTensor;
-import dev.mawm.runtime.djl.DjlBundle;
+import dev.mawm.runtime.Shipped;
+import dev.mawm.runtime.Tamper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,15 +20,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The DJL adapter loads the same bundle offline and produces the same outputs as the direct engine. */
+/**
+ * The DJL adapter loads the same bundle offline and produces the same outputs as the direct engine, on the shipped
+ * {@code models/bundles/cartpole-mlp}.
+ */
 class DjlParityTest {
     @TempDir
     Path dir;
 
     @Test
     void djlOutputsEqualTheDirectEngineOnEveryComponent() {
-        Path b = dir.resolve("mlp");
-        TestBundles.mlp(b, 2, 31);
+        Path b = Shipped.cartPole();
         try (Bundle direct = Bundle.load(b); DjlBundle djl = DjlBundle.load(b)) {
             assertEquals("true", System.getProperty("ai.djl.offline"), "DJL runs offline");
             assertTrue(djl.goldenReport().passed());
@@ -36,7 +39,7 @@ class DjlParityTest {
                 Map<String, HostTensor> golden = Golden.of(direct, c.name());
                 Map<String, HostTensor> in = new LinkedHashMap<>();
                 for (TensorSpec t : c.inputs()) {
-                    in.put(t.name(), golden.get(GoldenSpec.inputKey(t.name())));
+                    in.put(t.name(), Golden.in(golden, t.name()));
                 }
                 Map<String, HostTensor> viaDjl = djl.run(c.name(), in);
                 Map<String, HostTensor> viaOrt = direct.component(c.name()).run(in);
@@ -52,8 +55,7 @@ class DjlParityTest {
 
     @Test
     void djlLoadValidatesLikeTheDirectEngine() throws Exception {
-        Path b = dir.resolve("mlp");
-        TestBundles.mlp(b, 1, 32);
+        Path b = Tamper.copy(Shipped.cartPole(), dir.resolve("mlp"));
         Files.delete(b.resolve("decoder.onnx"));
         BundleException e = assertThrows(BundleException.class, () -> DjlBundle.load(b));
         assertTrue(e.getMessage().startsWith(b.resolve("decoder.onnx") + ": missing"), e.getMessage());

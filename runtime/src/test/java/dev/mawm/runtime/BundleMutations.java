@@ -1,4 +1,4 @@
-package dev.mawm.tests.runtime;
+package dev.mawm.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package dev.mawm.tests.runtime;
+package dev.mawm.runtime.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,56 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.models.config.CemConfig;
-import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.planner.team.AgentPlanner;
 import dev.mawm.planner.team.CommMode;
 import dev.mawm.planner.team.RolloutBatch;
 import dev.mawm.planner.team.TeamPlanner;
-import dev.mawm.runtime.Bundle;
-import dev.mawm.runtime.engine.Jepa2RolloutRunner;
-import dev.mawm.runtime.engine.Jepa2TeamModel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link Jepa2TeamModel} under the decentralized planners ({@link AgentPlanner}, {@link TeamPlanner}): the fused
- * imagined-message rollout scores every agent's candidates in one ONNX Runtime call per CEM iteration.
+ * {@link Jepa2TeamModel} under the decentralized planners ({@link AgentPlanner}, {@link TeamPlanner}) on the shipped
+ * {@code models/bundles/grid2-jepa2}: the fused imagined-message rollout scores every agent's candidates in one ONNX
+ * Runtime call per CEM iteration.
  */
-class Jepa2PlanningTest {
-    private static final int H = Jepa2Bundles.H;
+class Jepa2PlanningTest extends ShippedGrid2 {
+    private static final int H = 8;
     private static final int OBS = 3 * 28 * 28 + 2;
-    private static final int M = 49;
+    private static final int M = Jepa2EngineTest.M;
     private static final int TICKS = 3;
-    @TempDir
-    static Path dir;
-    private static Bundle vector;
-    private static Bundle cells;
-
-    @BeforeAll
-    static void export() {
-        Jepa2Bundles.write(dir.resolve("vector"), Jepa2Config.MESSAGE_VECTOR, 31);
-        Jepa2Bundles.write(dir.resolve("cells"), Jepa2Config.MESSAGE_CELLS, 32);
-        vector = Bundle.load(dir.resolve("vector"));
-        cells = Bundle.load(dir.resolve("cells"));
-    }
-
-    @AfterAll
-    static void close() {
-        vector.close();
-        cells.close();
-    }
 
     private static CemConfig cem(int samples, long seed) {
         return new CemConfig(H, samples, 4, 3, 0.7, 0.01, 0.9, 2, true, 0.0, seed);
     }
 
-    /** Seeded observations (view image, then an inner grid cell) and messages for 2 agents over {@link #TICKS}. */
+    /**
+     * Seeded observations (view image, then an inner grid cell) and messages (cells, then a sender position) for 2
+     * agents over {@link #TICKS}.
+     */
     private record Episode(float[][][] obs, int[][][] messages) {
         static Episode of(long seed) {
             SplittableRandom rng = new SplittableRandom(seed);
@@ -143,7 +121,7 @@ class Jepa2PlanningTest {
         Jepa2TeamModel model = new Jepa2TeamModel(vector, 0.9);
         assertEquals(OBS, model.observationSize());
         assertEquals(M, model.messageLength());
-        assertEquals(12, model.latentSize());
+        assertEquals(64, model.latentSize());
         assertEquals(5, model.actionCount());
         assertEquals(H, model.horizon());
         Episode ep = Episode.of(5);
@@ -186,12 +164,10 @@ class Jepa2PlanningTest {
     }
 
     @Test
-    void cellsBundlesAndMismatchedHorizonsAreRefused() {
-        IllegalArgumentException c = assertThrows(IllegalArgumentException.class, () -> new Jepa2TeamModel(cells, 0.9));
-        assertTrue(c.getMessage().contains("cells message mode") && c.getMessage().contains("vector-mode bundle"), c.getMessage());
+    void mismatchedHorizonsAreRefused() {
         Jepa2TeamModel model = new Jepa2TeamModel(vector, 0.9);
         IllegalArgumentException h = assertThrows(IllegalArgumentException.class,
-                () -> new AgentPlanner(CemConfig.defaults(), model, CommMode.every()), "horizon 12 vs 4");
+                () -> new AgentPlanner(CemConfig.defaults(), model, CommMode.every()), "horizon 12 vs 8");
         assertTrue(h.getMessage().contains("must equal model.horizon() (" + H + ")"), h.getMessage());
         IllegalArgumentException b = assertThrows(IllegalArgumentException.class,
                 () -> model.score(new RolloutBatch(1, 4, H + 1, model.latentSize())));

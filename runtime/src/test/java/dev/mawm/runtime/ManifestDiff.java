@@ -1,4 +1,4 @@
-package dev.mawm.tests.runtime;
+package dev.mawm.runtime;
 
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.bundle.GoldenSpec;

@@ -1,4 +1,4 @@
-package dev.mawm.tests.runtime;
+package dev.mawm.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +9,6 @@ import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.models.bundle.ComponentSpec;
 import dev.mawm.models.bundle.GoldenSpec;
 import dev.mawm.models.bundle.TensorSpec;
-import dev.mawm.runtime.Bundle;
-import dev.mawm.runtime.GoldenReplay;
-import dev.mawm.runtime.HostTensor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Seeded mutations of an exported mlp bundle ({@link TestBundles#mlp}: every component, an ensemble of 2, the fused
- * rollout; small, so that 300 loads take seconds) ({@link BundleMutations}), each loaded with {@link Bundle#load}:
+ * Seeded mutations ({@link BundleMutations}) of a copy of the shipped mlp bundle ({@code models/bundles/cartpole-mlp}:
+ * every component, an ensemble of 3, the fused rollout), each loaded with {@link Bundle#load}:
  * every one must be refused with a {@link BundleException} that names the damaged file and a loading rule, or be
  * provably harmless: a manifest change only in metadata or planner settings (name, version, provenance, the planner's
  * numbers other than the horizon, a golden tolerance that still passes), a golden file whose tensors are unchanged (its
@@ -46,8 +43,7 @@ class BundleMutationTest {
 
     @Test
     void everyMutationIsRefusedNamingTheFileOrIsHarmless() throws Exception {
-        Path bundle = dir.resolve("b");
-        TestBundles.mlp(bundle, 2, SEED);
+        Path bundle = Tamper.copy(Shipped.cartPole(), dir.resolve("b"));
         Map<String, byte[]> files = read(bundle);
         Map<String, Integer> counts = new TreeMap<>();
         List<String> holes = new ArrayList<>();
@@ -79,7 +75,7 @@ class BundleMutationTest {
             }
         }
         int refused = counts.entrySet().stream().filter(e -> e.getKey().startsWith("refused")).mapToInt(Map.Entry::getValue).sum();
-        LOG.info("{} mutations of an exported mlp bundle in {} ms: {} refused, {} harmless, {} holes; by outcome {}", MUTATIONS,
+        LOG.info("{} mutations of the shipped mlp bundle in {} ms: {} refused, {} harmless, {} holes; by outcome {}", MUTATIONS,
                 (System.nanoTime() - start) / 1_000_000, refused,
                 MUTATIONS - refused - holes.size(), holes.size(), counts);
         assertEquals(List.of(), holes);
