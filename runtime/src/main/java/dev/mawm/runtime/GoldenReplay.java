@@ -53,7 +53,8 @@ public final class GoldenReplay {
      * Checks a golden file against its manifest entries and replays it: every tensor the component needs and no
      * other, with its dtype and shape; the batch dimension equal to {@code g.samples()}; every float finite; then
      * decision outputs ({@link GoldenSpec#decisionOutput}) on both sides of their threshold; then the runner's
-     * outputs compared element by element ({@link GoldenSpec#error}).
+     * outputs compared element by element ({@link GoldenSpec#error(double, double, double)}, relative down to
+     * {@link GoldenSpec#PROBABILITY_SCALE} for the family's probabilities, {@link GoldenSpec#scale}).
      *
      * @param family the bundle's family (decides which outputs are decisions)
      * @param spec   the component's manifest entry
@@ -102,22 +103,26 @@ public final class GoldenReplay {
         double max = 0;
         String worst = spec.outputs().get(0).name();
         long worstIndex = 0;
+        double worstScale = GoldenSpec.scale(family, worst);
         for (TensorSpec out : spec.outputs()) {
             HostTensor a = actual.get(out.name());
             HostTensor e = expected.get(out.name());
+            double scale = GoldenSpec.scale(family, out.name());
             if (a == null || !java.util.Arrays.equals(a.shape(), e.shape())) {
-                return new ComponentCheck(spec.name(), spec.file(), g.file(), g.tolerance(), Double.POSITIVE_INFINITY, out.name(), 0);
+                return new ComponentCheck(spec.name(), spec.file(), g.file(), g.tolerance(), Double.POSITIVE_INFINITY, out.name(), 0,
+                        scale);
             }
             for (int i = 0; i < a.size(); i++) {
-                double err = GoldenSpec.error(a.get(i), e.get(i));
+                double err = GoldenSpec.error(a.get(i), e.get(i), scale);
                 if (err > max) {
                     max = err;
                     worst = out.name();
                     worstIndex = i;
+                    worstScale = scale;
                 }
             }
         }
-        return new ComponentCheck(spec.name(), spec.file(), g.file(), g.tolerance(), max, worst, worstIndex);
+        return new ComponentCheck(spec.name(), spec.file(), g.file(), g.tolerance(), max, worst, worstIndex, worstScale);
     }
 
     private static void requireBothSides(HostTensor t, String key, Path file, String component) {

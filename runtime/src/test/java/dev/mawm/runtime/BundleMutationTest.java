@@ -107,7 +107,8 @@ class BundleMutationTest {
         double max = 0;
         for (TensorSpec out : c.outputs()) {
             for (int i = 0; i < want.get(out.name()).size(); i++) {
-                max = Math.max(max, GoldenSpec.error(got.get(out.name()).get(i), want.get(out.name()).get(i)));
+                max = Math.max(max, GoldenSpec.error(got.get(out.name()).get(i), want.get(out.name()).get(i),
+                        GoldenSpec.scale(b.manifest().family(), out.name())));
             }
         }
         return max == 0 ? "graph bytes without effect" : max <= g.tolerance() ? "graph outputs within tolerance on fresh inputs"

@@ -45,6 +45,24 @@ class GoldenReplayTest {
         return Map.of("done_prob", HostTensor.f32(new long[] {p.length}, p));
     }
 
+    /** A done head that copies the first latent coordinate, with every probability below 0.01 replaced by 0. */
+    private static Map<String, HostTensor> zeroSmall(Map<String, HostTensor> in) {
+        return map(in, p -> p < 0.01f ? 0f : p);
+    }
+
+    /** A done head that copies the first latent coordinate, with every probability below 0.01 a hundred times smaller. */
+    private static Map<String, HostTensor> hundredTimesSmaller(Map<String, HostTensor> in) {
+        return map(in, p -> p < 0.01f ? p / 100 : p);
+    }
+
+    private static Map<String, HostTensor> map(Map<String, HostTensor> in, java.util.function.DoubleUnaryOperator f) {
+        float[] p = copy(in).get("done_prob").floats();
+        for (int i = 0; i < p.length; i++) {
+            p[i] = (float) f.applyAsDouble(p[i]);
+        }
+        return Map.of("done_prob", HostTensor.f32(new long[] {p.length}, p));
+    }
+
     /** A done head that always says "never". */
     private static Map<String, HostTensor> never(Map<String, HostTensor> in) {
         int n = (int) in.get("latent").shape()[0];
@@ -103,6 +121,46 @@ class GoldenReplayTest {
         assertTrue(GoldenReplay.replay("mlp", DONE, gold(2), both, FILE, GoldenReplayTest::copy).passed());
         ComponentCheck never = GoldenReplay.replay("mlp", DONE, gold(2), both, FILE, GoldenReplayTest::never);
         assertFalse(never.passed());
-        assertEquals(0.97, never.maxError(), 1e-6);
+        assertEquals(1.0, never.maxError(), 1e-6);   // 0.97 read as 0: a probability's error is relative
+    }
+
+    @Test
+    void smallProbabilitiesReadAsZeroOrAHundredTimesOffAreRefused() {
+        byte[] bytes = golden(3, new float[] {5e-5f, 0, 8e-5f, 0, 0.97f, 0}, new float[] {5e-5f, 8e-5f, 0.97f});
+        assertTrue(GoldenReplay.replay("mlp", DONE, gold(3), bytes, FILE, GoldenReplayTest::copy).passed());
+        // within an absolute 1e-4 both heads would pass: |0 − 8e-5| and |8e-7 − 8e-5| are below it
+        ComponentCheck zero = GoldenReplay.replay("mlp", DONE, gold(3), bytes, FILE, GoldenReplayTest::zeroSmall);
+        assertFalse(zero.passed(), zero.toString());
+        assertEquals(8e-5 / GoldenSpec.PROBABILITY_SCALE, zero.maxError(), 1e-6);
+        assertEquals(1, zero.worstIndex());
+        assertEquals(GoldenSpec.PROBABILITY_SCALE, zero.scale());
+        assertTrue(zero.describe(Path.of("b")).contains("(error |actual - expected| / max(0.0100, |expected|))"),
+                zero.describe(Path.of("b")));
+        ComponentCheck off = GoldenReplay.replay("mlp", DONE, gold(3), bytes, FILE, GoldenReplayTest::hundredTimesSmaller);
+        assertFalse(off.passed(), off.toString());
+        assertEquals(0.99 * 8e-5 / GoldenSpec.PROBABILITY_SCALE, off.maxError(), 1e-6);
+    }
+
+    @Test
+    void onnxRuntimeSigmoidDifferencesStillReplay() {
+        // (ONNX Runtime, TensorFlow) pairs measured on the shipped bundles' done and reward heads: ORT's Sigmoid is
+        // exact to about 1e-7 absolute only, and returns 0 where TensorFlow gives 2.5e-9
+        float[] ort = {0f, 2.98023224e-08f, 8.94069672e-08f, 1.07288361e-06f, 0.00467810035f, 0.000124633312f,
+                       0.999997795f, 0.0155644715f};
+        float[] tf = {2.47895238e-09f, 1.91581346e-08f, 4.22798010e-08f, 1.00089210e-06f, 0.00467805099f, 0.000124642771f,
+                      0.999997735f, 0.0155644910f};
+        float[] latent = new float[2 * tf.length];
+        for (int i = 0; i < tf.length; i++) {
+            latent[2 * i] = ort[i];
+        }
+        ComponentCheck c = GoldenReplay.replay("mlp", DONE, gold(tf.length), golden(tf.length, latent, tf), FILE,
+                GoldenReplayTest::copy);
+        assertTrue(c.passed(), c.toString());
+        assertTrue(c.maxError() < 1e-5, c.toString());
+        // the same values on an output that is not a probability keep the absolute comparison
+        assertEquals(1.0, GoldenSpec.scale("mlp", "reward"));
+        assertEquals(GoldenSpec.PROBABILITY_SCALE, GoldenSpec.scale("jepa2", "reward"));
+        assertEquals(GoldenSpec.PROBABILITY_SCALE, GoldenSpec.scale("jepa2", "done_prob"));
+        assertEquals(1.0, GoldenSpec.scale("gru", "reward"));
     }
 }

@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
 /**
  * Seeded golden inputs in the range a deployed model sees: raw states at {@code mean ± 2·std} of the
  * training observations, latents as the encoder's outputs on such states (when an encoder's golden
- * outputs are given), GRU hidden states in (−1, 1), actions uniform in {@code [0, A)}, the discount of
- * the planning defaults.
+ * outputs are given), GRU hidden states in (−1, 1), actions in {@code [0, A)} with every action taken at least once
+ * when the tensor has at least A elements ({@link #everyValue}), the discount of the planning defaults.
  *
  * @param batch the concrete batch size, ≥ 1
  * @param actionCount A
@@ -72,11 +72,7 @@ public record GoldenInputs(int batch, int actionCount, float discount, Moments o
     private ArrayTensor draw(TensorSpec spec, long[] shape, SplittableRandom rng) {
         int n = Math.toIntExact(ParamSpec.size(shape));
         if (TensorSpec.INT32.equals(spec.dtype())) {
-            int[] v = new int[n];
-            for (int i = 0; i < n; i++) {
-                v[i] = rng.nextInt(actionCount);
-            }
-            return ArrayTensor.ofInts(v, shape);
+            return ArrayTensor.ofInts(everyValue(n, actionCount, rng), shape);
         }
         float[] v = new float[n];
         switch (spec.name()) {
@@ -101,5 +97,26 @@ public record GoldenInputs(int batch, int actionCount, float discount, Moments o
             }
         }
         return ArrayTensor.ofFloats(v, shape);
+    }
+
+    /**
+     * @param n     how many values
+     * @param bound values lie in {@code [0, bound)}
+     * @param rng   the shuffle
+     * @return {@code i mod bound} for i &lt; n, shuffled: every value in {@code [0, bound)} when {@code n ≥ bound} (so a
+     *     golden file exercises every action: a weight of an action that no golden sample takes could change unseen)
+     */
+    static int[] everyValue(int n, int bound, SplittableRandom rng) {
+        int[] v = new int[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = i % bound;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = v[i];
+            v[i] = v[j];
+            v[j] = t;
+        }
+        return v;
     }
 }

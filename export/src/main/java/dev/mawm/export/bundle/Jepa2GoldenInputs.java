@@ -90,10 +90,7 @@ public record Jepa2GoldenInputs(int batch, int actionCount, float discount, Jepa
                 case Jepa2Names.AGENT -> (int) shape[0];
                 default -> actionCount;
             };
-            int[] v = new int[n];
-            for (int i = 0; i < n; i++) {
-                v[i] = rng.nextInt(bound);
-            }
+            int[] v = GoldenInputs.everyValue(n, bound, rng);
             if (Jepa2Names.MESSAGE.equals(spec.name()) && dims.messagePosition()) {
                 int len = dims.messageLength();
                 for (int r = 0; r < n / len; r++) {

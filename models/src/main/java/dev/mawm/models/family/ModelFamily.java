@@ -64,4 +64,16 @@ public interface ModelFamily<C extends Record> {
     default Set<String> decisionOutputs() {
         return Set.of();
     }
+
+    /**
+     * The outputs that are probabilities (sigmoid outputs in [0, 1]), whose golden values are compared relative to
+     * their size down to {@link dev.mawm.models.bundle.GoldenSpec#PROBABILITY_SCALE} instead of absolutely up to 1
+     * ({@link dev.mawm.models.bundle.GoldenSpec#error(double, double, double)}), so a head whose small probabilities
+     * are replaced by 0, or are 100× off, cannot replay.
+     *
+     * @return graph output names; empty by default
+     */
+    default Set<String> probabilityOutputs() {
+        return Set.of();
+    }
 }

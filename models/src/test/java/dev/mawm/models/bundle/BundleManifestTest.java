@@ -118,5 +118,8 @@ class BundleManifestTest {
         assertTrue(TensorSpec.f32("x", -1, 4).accepts(new long[] {7, 4}));
         assertEquals(0.5, GoldenSpec.error(3.0, 2.0), 1e-12);
         assertEquals(Double.POSITIVE_INFINITY, GoldenSpec.error(Double.NaN, 2.0));
+        assertEquals(0.05, GoldenSpec.error(1.5e-3, 1e-3, GoldenSpec.PROBABILITY_SCALE), 1e-12);   // absolute below the scale
+        assertEquals(0.5, GoldenSpec.error(0.3, 0.2, GoldenSpec.PROBABILITY_SCALE), 1e-12);        // relative above it
+        assertEquals(Double.POSITIVE_INFINITY, GoldenSpec.error(Double.NaN, 0.2, GoldenSpec.PROBABILITY_SCALE));
     }
 }

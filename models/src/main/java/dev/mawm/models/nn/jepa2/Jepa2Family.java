@@ -28,6 +28,7 @@ import dev.mawm.models.nn.WorldModelNetwork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Family {@code jepa2} (seeds 003, 000) in the {@code models} layer. Components ({@code N} the batch, {@code L} the
@@ -141,6 +142,15 @@ public final class Jepa2Family implements ModelFamily<Jepa2Config> {
     @Override
     public Jepa2Config defaultConfig() {
         return Jepa2Config.defaults();
+    }
+
+    /**
+     * @return {@code reward} (the sigmoid of the arrival head: the probability of the +1 first-arrival reward) and
+     *     {@code done_prob}
+     */
+    @Override
+    public Set<String> probabilityOutputs() {
+        return Set.of(Names.REWARD_OUT, Names.DONE_PROB);
     }
 
     private IllegalArgumentException unknown(String component) {

@@ -92,6 +92,12 @@ public final class MlpFamily implements ModelFamily<MlpConfig> {
         return Set.of(Names.DONE_PROB);
     }
 
+    /** @return {@code done_prob}, the done head's sigmoid */
+    @Override
+    public Set<String> probabilityOutputs() {
+        return Set.of(Names.DONE_PROB);
+    }
+
     private static IllegalArgumentException unknown(String component) {
         return new IllegalArgumentException("unknown mlp component '" + component
                 + "', expected one of encoder, dynamics, decoder, reward, done, rollout_h<H>");
