@@ -1,6 +1,7 @@
 package dev.mawm.export.bundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.export.Jepa2Nets;
 import dev.mawm.export.TestNets;
@@ -8,21 +9,35 @@ import dev.mawm.export.graphs.ComponentGraph;
 import dev.mawm.export.graphs.Jepa2Graphs;
 import dev.mawm.export.graphs.MlpGraphs;
 import dev.mawm.models.Names;
+import dev.mawm.models.bundle.BundleManifest;
+import dev.mawm.models.bundle.GoldenSpec;
+import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.config.Jepa2Config;
+import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
 import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the golden files of a freshly exported bundle exercise: every action.
+ * What the golden files of a freshly exported bundle exercise: every action, and each binary head on both sides of
+ * its decision, with states near the boundary where a trained head is sharp.
  */
 class GoldenCoverageTest {
+    @TempDir
+    Path dir;
+
     @Test
     void everyActionInputOfTheGoldenBatchTakesEveryAction() {
         MlpEnsemble mlp = TestNets.mlp(1);
@@ -53,5 +68,45 @@ class GoldenCoverageTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aSharpDoneHeadStillHasGoldenStatesNearItsBoundary() throws Exception {
+        Checkpoint ckpt = TestNets.mlpCheckpoint(1, 5);
+        Map<String, FloatTensor> w = new LinkedHashMap<>(ckpt.tensors());
+        // a trained done head is sharp: its logits are far from 0 on almost every state
+        w.replaceAll((name, t) -> name.contains(".done.l1.") ? scaled(t, 60) : t);
+        Path b = dir.resolve("sharp");
+        BundleWriter.write(new Checkpoint(ckpt.spec(), w), b, ExportOptions.defaults("sharp", "1").withHorizon(3),
+                new RefGoldenReference(), Map.of());
+        float[] p = golden(b, "done").get(GoldenSpec.outputKey("done_prob")).floats();
+        assertEquals(8, p.length);
+        assertTrue(count(p, 0, 0.5) == 4 && count(p, 0.5, 1.01) == 4, "4 rows on each side: " + Arrays.toString(p));
+        assertTrue(count(p, 1e-4, 1e-2) >= 1, "a small but resolvable probability: " + Arrays.toString(p));
+        assertTrue(count(p, 0.05, 0.5) >= 1, "a state just inside: " + Arrays.toString(p));
+        assertTrue(count(p, 0.5, 0.95) >= 1, "a state just beyond: " + Arrays.toString(p));
+        assertTrue(count(p, 0, 1e-6) + count(p, 1 - 1e-6, 1.01) >= 2, "deep states stay: " + Arrays.toString(p));
+    }
+
+    private static int count(float[] p, double from, double to) {
+        int n = 0;
+        for (float v : p) {
+            n += v >= from && v < to ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static FloatTensor scaled(FloatTensor t, float k) {
+        float[] v = t.data().clone();
+        for (int i = 0; i < v.length; i++) {
+            v[i] *= k;
+        }
+        return new FloatTensor(t.shape(), v);
+    }
+
+    static Map<String, ArrayTensor> golden(Path bundle, String component) throws Exception {
+        BundleManifest m = BundleManifest.read(bundle);
+        GoldenSpec g = m.goldenFor(component).orElseThrow();
+        return new HashMap<>(GoldenFiles.decode(Files.readAllBytes(bundle.resolve(g.file())), g.file()));
     }
 }
