@@ -79,7 +79,8 @@ public final class ArrivalTransitions {
                     + above.size() + " and < 0.5 on " + below.size() + " of " + pool.size() + " grid2 transitions ("
                     + pool.arrivals() + " of them first arrivals at the goal, on " + MAPS + " generated " + grid.width() + "x"
                     + grid.height() + " maps); golden files need " + wantAbove + " and " + wantBelow + " to exercise both "
-                    + "sides of the decision (an arrival head that never fires is not a trained one)");
+                    + "sides of the decision (an arrival head that never fires is not a trained one: train longer; a --quick "
+                    + "run's head does not fire yet)");
         }
         List<Integer> high = above.subList(0, wantAbove);
         Set<Integer> taken = new LinkedHashSet<>();

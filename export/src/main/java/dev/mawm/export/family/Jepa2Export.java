@@ -10,6 +10,8 @@ import dev.mawm.export.bundle.GoldenReference;
 import dev.mawm.export.bundle.Jepa2GoldenInputs;
 import dev.mawm.export.graphs.ComponentGraph;
 import dev.mawm.export.graphs.Jepa2Graphs;
+import dev.mawm.models.bundle.BundleException;
+import dev.mawm.models.bundle.BundleRule;
 import dev.mawm.models.bundle.MessageFormat;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.config.Grid2Config;
@@ -20,8 +22,6 @@ import dev.mawm.models.nn.jepa2.Jepa2Names;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Family {@code jepa2} in the {@code export} layer: {@link Jepa2Graphs}, its {@code dims.extra}
@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
  * transitions on both sides of the arrival head's decision ({@link ArrivalTransitions}).
  */
 public final class Jepa2Export implements ExportFamily {
-    private static final Logger LOG = LoggerFactory.getLogger(Jepa2Export.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The one instance, registered in {@link ExportFamilies}. */
     public static final Jepa2Export INSTANCE = new Jepa2Export();
@@ -78,8 +77,9 @@ public final class Jepa2Export implements ExportFamily {
      * @param config the run's config as the checkpoint records it (its {@code grid2} section: the gridworld the data
      *               was collected on, when present)
      * @param dims   the model's dimensions
-     * @return the recorded wall density, items and step limit (the defaults' where the section is absent or invalid) on
-     *     the model's grid, view, pixels, shaping scale and message layout
+     * @return the recorded wall density, items and step limit (the defaults' where the section is absent, as in
+     *     checkpoints older than that record) on the model's grid, view, pixels, shaping scale and message layout
+     * @throws BundleException when the section is present but not a valid grid2 config
      */
     public static Grid2Config grid(JsonNode config, Jepa2Dims dims) {
         Grid2Config recorded = Grid2Config.defaults();
@@ -88,7 +88,8 @@ public final class Jepa2Export implements ExportFamily {
             try {
                 recorded = JSON.treeToValue(g, Grid2Config.class);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("the checkpoint's grid2 config is not valid ({}); golden maps use the default wall density", e.getMessage());
+                throw new BundleException(BundleRule.OTHER, "the checkpoint's config.grid2 section (the gridworld its data "
+                        + "was collected on) is not a valid grid2 config: " + e.getMessage(), e);
             }
         }
         return new Grid2Config(dims.width(), dims.height(), recorded.wallDensity(), recorded.items(), recorded.stepLimit(),
