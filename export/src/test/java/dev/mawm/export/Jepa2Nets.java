@@ -1,5 +1,9 @@
 package dev.mawm.export;
 
+import dev.mawm.export.bundle.ArrayTensor;
+import dev.mawm.export.bundle.ArrivalTransitions;
+import dev.mawm.export.family.Jepa2Export;
+import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
@@ -9,6 +13,9 @@ import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
 import dev.mawm.models.nn.jepa2.Jepa2Names;
+import dev.mawm.models.ops.RefOps;
+import dev.mawm.models.ops.RefTensor;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +24,8 @@ import java.util.Map;
 public final class Jepa2Nets {
     /** The default grid2 dimensions: 11×11 grid, 7×7 view, 4 px per cell (3×28×28 images), 5 actions, 5 object types. */
     public static final Jepa2Dims DIMS = Jepa2Dims.of(11, 11, 7, 4, 5, 5);
+    /** The output bias of the arrival ({@code reward}) head. */
+    public static final String REWARD_BIAS = "reward.l1.bias";
     /** Scale of the predictor's last layer in {@link #weights}. */
     public static final float STEP_SCALE = 0.25f;
 
@@ -73,5 +82,37 @@ public final class Jepa2Nets {
         ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Jepa2Names.FAMILY, "grid2", net.obsDim(), net.actionCount(),
                 ModelSpec.tree(net.spec()), new Normalization(Map.of()), Networks.shapes(net.params()), "", null);
         return new Checkpoint(spec, weights(net, seed));
+    }
+
+    /**
+     * The checkpoint with its arrival head centered as training leaves a trained one on both sides of 0.5: the bias of
+     * {@value #REWARD_BIAS} moved by the median of the head's logits on the grid2 transitions {@code mawm export} picks
+     * golden rows from ({@link ArrivalTransitions#candidates}, golden seed 0). A random head is on one side of 0.5 on
+     * every real view (its logits barely vary with them), and export refuses such a head; centered, it says "arrival"
+     * on about half of them (not on the arrivals: it is still random).
+     *
+     * @param ckpt a jepa2 checkpoint
+     * @return the same weights but that bias
+     */
+    public static Checkpoint centeredArrivalHead(Checkpoint ckpt) {
+        Jepa2Model net = Jepa2Model.fromSpec(ckpt.spec());
+        Map<String, ArrayTensor> c = ArrivalTransitions.candidates(Jepa2Export.grid(ckpt.spec().config(), net.dims()), 0);
+        RefOps ops = new RefOps(TestNets.ref(ckpt.tensors()));
+        RefTensor z = net.encode(ops, ref(c.get(Jepa2Names.IMAGE)), ref(c.get(Jepa2Names.POS)));
+        float[] logits = net.rewardLogit(ops, z, ref(c.get(Names.ACTION))).data().clone();
+        Arrays.sort(logits);
+        float median = logits[logits.length / 2];
+        Map<String, FloatTensor> w = new LinkedHashMap<>(ckpt.tensors());
+        FloatTensor bias = w.get(REWARD_BIAS);
+        float[] v = bias.data().clone();
+        for (int i = 0; i < v.length; i++) {
+            v[i] -= median;
+        }
+        w.put(REWARD_BIAS, new FloatTensor(bias.shape(), v));
+        return new Checkpoint(ckpt.spec(), w);
+    }
+
+    private static RefTensor ref(ArrayTensor t) {
+        return new RefTensor(t.shape(), t.floats(), t.ints());
     }
 }

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Seeded golden inputs of the {@code jepa2} family in the range the gridworld produces: images with pixel values
- * uniform in [0, 1], positions on inner cells ({@code x ∈ [1, W−2]}, {@code y ∈ [1, H−2]} when the grid has an
- * inside, raw cell coordinates as floats), messages of object types in {@code [0, K)} (then an inner-cell position
+ * Seeded golden inputs of the {@code jepa2} family in the range the gridworld produces. The exporter presets the
+ * images, positions, actions and messages as rendered grid2 transitions ({@link ArrivalTransitions}); without them
+ * (a generator used on its own): images with pixel values uniform in [0, 1], positions on inner cells
+ * ({@code x ∈ [1, W−2]}, {@code y ∈ [1, H−2]} when the grid has an inside, raw cell coordinates as floats), messages of object types in {@code [0, K)} (then an inner-cell position
  * when messages carry it), cells-mode predictor messages in {@code [0, K]} (K = no information), actions in
  * {@code [0, A)}, the planning discount. Latents are the encoder's golden outputs and message latents the message
  * encoder's; the rollout's {@code z_self} / {@code h_self0} are those rows and {@code z_other} the same rows rotated

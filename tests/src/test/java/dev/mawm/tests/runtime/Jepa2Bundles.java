@@ -1,5 +1,6 @@
 package dev.mawm.tests.runtime;
 
+import dev.mawm.export.Jepa2Nets;
 import dev.mawm.export.bundle.BundleWriter;
 import dev.mawm.export.bundle.ExportOptions;
 import dev.mawm.export.bundle.TfGoldenReference;
@@ -21,7 +22,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes small jepa2 bundles on the default gridworld dimensions (11×11 grid, 7×7 view, 3×28×28 images) from seeded
- * random weights, golden outputs from TensorFlow as {@code mawm export} computes them.
+ * random weights (the arrival head centered on both sides of 0.5, {@link Jepa2Nets#centeredArrivalHead}, as export
+ * requires), golden outputs from TensorFlow as {@code mawm export} computes them.
  */
 final class Jepa2Bundles {
     /** The gridworld's default dimensions. */
@@ -61,6 +63,6 @@ final class Jepa2Bundles {
             }
             w.put(p.name(), new FloatTensor(p.shape(), v));
         }
-        return new Checkpoint(spec, w);
+        return Jepa2Nets.centeredArrivalHead(new Checkpoint(spec, w));
     }
 }
