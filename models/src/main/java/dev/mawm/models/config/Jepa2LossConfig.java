@@ -45,6 +45,11 @@ package dev.mawm.models.config;
  *                         weights 1 and 3 raised the head's greedy-action accuracy, 0.952 → 0.966 / 0.968 where only the
  *                         other agent sees the goal, but not the planner's team success, 0.675 → 0.625 / 0.67 over 200
  *                         episodes, docs/jepa2.md)
+ * @param commPrediction   weight of the communication-window prediction term: in the windows whose first step has the
+ *                         goal in the other agent's window and not in the agent's own (the held-out report's
+ *                         {@code goalOnlyOther} starts), {@code mse(ẑ_k, stopGradient(z_k))} of the predictor's open loop
+ *                         over the window's real steps, so the predictor is pushed to read the goal out of the message
+ *                         where only the message carries it, in [0, 100] (default 0)
  */
 public record Jepa2LossConfig(
         double lambda,
@@ -62,7 +67,8 @@ public record Jepa2LossConfig(
         double imaginedMessages,
         double rolloutHeads,
         double blockedMoves,
-        double moveLabels) {
+        double moveLabels,
+        double commPrediction) {
 
     /** Validates every field. */
     public Jepa2LossConfig {
@@ -90,6 +96,7 @@ public record Jepa2LossConfig(
         requireWeight("jepa2.loss.rolloutHeads", rolloutHeads);
         requireWeight("jepa2.loss.blockedMoves", blockedMoves);
         requireWeight("jepa2.loss.moveLabels", moveLabels);
+        requireWeight("jepa2.loss.commPrediction", commPrediction);
     }
 
     private static void requireWeight(String name, double w) {
@@ -101,9 +108,9 @@ public record Jepa2LossConfig(
     /**
      * @return the defaults: λ 0.05, 256 directions, 17 knots, VICReg 25/25/1, maps 1, reward 1 (positives ×5), done 0.5,
      *     dropout 0.2, shaping 1, imagined messages 0.5,
-     *     rollout heads 0, blocked moves 1, move labels 0
+     *     rollout heads 0, blocked moves 1, move labels 0, communication-window prediction 0
      */
     public static Jepa2LossConfig defaults() {
-        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2, 1, 0.5, 0, 1, 0);
+        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2, 1, 0.5, 0, 1, 0, 0);
     }
 }

@@ -33,10 +33,12 @@ import java.util.SplittableRandom;
  * @param arrivals     {@code [B,2,T−1,A]} float, 1 when action a at step t would be the agent's first arrival: it has not
  *                     arrived and the cell that action enters shows the goal in its own window (exact: the goal can only
  *                     be entered from a neighbouring cell)
+ * @param commStart    {@code [B,2]} float, 1 when at the window's first step the goal is in the other agent's window and
+ *                     not in this agent's own (the windows of the communication-window prediction term)
  */
 public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMessage, float[] keep, int[] action,
                          float[] mask, float[] rewardLabel, float[] doneLabel, float[] shapingLabel, float[] imagined,
-                         float[] stepMask, float[] blocked, float[] progress, float[] arrivals) {
+                         float[] stepMask, float[] blocked, float[] progress, float[] arrivals, float[] commStart) {
 
     /**
      * @param b        sampled windows (fields of {@link Jepa2Data#FIELDS})
@@ -136,7 +138,33 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
         }
         float[] progress = b.has(DatasetSchema.PROGRESS) ? progress(b.ints(DatasetSchema.PROGRESS), stepMask, nb, t, dims.actions()) : null;
         return new Jepa2Batch(image, pos, message, pred, keep, act, mask, reward, done, shaping, imagined, stepMask,
-                blocked(msgB, stepMask, nb, t, dims), progress, arrivals(msgB, arrived, stepMask, nb, t, dims));
+                blocked(msgB, stepMask, nb, t, dims), progress, arrivals(msgB, arrived, stepMask, nb, t, dims),
+                commStart(msgB, nb, t, dims.cells()));
+    }
+
+    /**
+     * @return {@code [B,2]}: 1 where, at step 0 of window w, the goal is in agent 1−i's window and not in agent i's
+     *     ({@code msgB [B,T,2,C]})
+     */
+    static float[] commStart(byte[] msgB, int nb, int t, int cells) {
+        float[] out = new float[nb * 2];
+        for (int w = 0; w < nb; w++) {
+            for (int i = 0; i < 2; i++) {
+                boolean own = seesGoal(msgB, (w * t * 2 + i) * cells, cells);
+                boolean other = seesGoal(msgB, (w * t * 2 + 1 - i) * cells, cells);
+                out[w * 2 + i] = other && !own ? 1f : 0f;
+            }
+        }
+        return out;
+    }
+
+    private static boolean seesGoal(byte[] msgB, int offset, int cells) {
+        for (int c = 0; c < cells; c++) {
+            if ((msgB[offset + c] & 0xff) == ObjectTypes.GOAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every action's progress {@code [B,2,T−1,A]} from the dataset's {@code [B,T,2,A]}, 0 where step t+1 is not real. */

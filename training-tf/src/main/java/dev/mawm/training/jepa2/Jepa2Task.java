@@ -126,10 +126,11 @@ public final class Jepa2Task implements TrainingTask {
             f(in, "dirs_image", p, k), f(in, "dirs_message", p, k), f(in, "shaping", b, 2, t - 1), f(in, "imagined", b, 2),
             f(in, "blocked", b, 2, t - 1, model.dims().actions()),
             progressFed() ? f(in, "progress", b, 2, t - 1, model.dims().actions()) : null,
-            f(in, "arrivals", b, 2, t - 1, model.dims().actions())};
+            f(in, "arrivals", b, 2, t - 1, model.dims().actions()), f(in, "comm_start", b, 2)};
         Jepa2Inputs<Operand<?>> x = new Jepa2Inputs<>(inputs[0], inputs[1], inputs[2], inputs[3], inputs[4], inputs[5],
                 inputs[6], inputs[7], inputs[8], inputs[12], inputs[13], inputs[9], inputs[10], inputs[11],
-                config.loss().blockedMoves() > 0 ? inputs[14] : null, inputs[15], config.loss().moveLabels() > 0 ? inputs[16] : null);
+                config.loss().blockedMoves() > 0 ? inputs[14] : null, inputs[15], config.loss().moveLabels() > 0 ? inputs[16] : null,
+                config.loss().commPrediction() > 0 ? inputs[17] : null);
         Jepa2LossTerms<Operand<?>> lt = new Jepa2Objective(model).build(ops, x);
         Map<String, Operand<?>> named = lt.byName();
         termNames = List.copyOf(named.keySet());
@@ -185,6 +186,9 @@ public final class Jepa2Task implements TrainingTask {
         }
         if (config.loss().moveLabels() > 0) {
             f.put(inputs[16], Tensors.floats(Precision.FLOAT32, x.arrivals(), shape(16)));
+        }
+        if (config.loss().commPrediction() > 0) {
+            f.put(inputs[17], Tensors.floats(Precision.FLOAT32, x.commStart(), shape(17)));
         }
         return f;
     }

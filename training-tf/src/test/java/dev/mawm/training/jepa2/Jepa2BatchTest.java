@@ -185,4 +185,21 @@ class Jepa2BatchTest {
         }
         assertTrue(dropped > 10 && dropped < 70, "dropped " + dropped + " of 80");
     }
+
+    @Test
+    void commStartMarksWindowsWhoseFirstStepShowsTheGoalOnlyToTheOtherAgent() {
+        int cells = 4; // 2×2 windows
+        int t = 2;
+        int g = dev.mawm.envs.grid2.ObjectTypes.GOAL;
+        byte[] msg = new byte[3 * t * 2 * cells]; // [B=3,T=2,2,C]
+        // window 0: agent 1 sees the goal at step 0 → agent 0 is a communication start
+        msg[(0 * t * 2 + 1) * cells + 2] = (byte) g;
+        // window 1: both see it at step 0 → neither; agent 0 alone at step 1 does not count
+        msg[(1 * t * 2) * cells] = (byte) g;
+        msg[(1 * t * 2 + 1) * cells + 3] = (byte) g;
+        msg[((1 * t + 1) * 2) * cells + 1] = (byte) g;
+        // window 2: agent 0 sees it → agent 1 is a communication start
+        msg[(2 * t * 2) * cells + 1] = (byte) g;
+        assertArrayEquals(new float[] {1, 0, 0, 0, 0, 1}, Jepa2Batch.commStart(msg, 3, t, cells));
+    }
 }

@@ -27,9 +27,11 @@ package dev.mawm.models.nn.jepa2;
  *                    simulator's counterfactual shaping labels); null to skip that part of the move-label term
  * @param arrivals    {@code [B,2,T−1,A]} float: 1 when action a at step t would be the agent's first arrival; null (with
  *                    {@code progress} null) to skip the move-label term
+ * @param commStart   {@code [B,2]} float: 1 when, at the window's first step, the goal is in the other agent's window and
+ *                    not in this agent's own (the communication-window prediction term's windows); null to skip that term
  * @param <T>         the backend's tensor type
  */
 public record Jepa2Inputs<T>(T image, T pos, T message, T predMessage, T keep, T action, T mask,
                              T rewardLabel, T doneLabel, T shapingLabel, T imagined, T stepMask, T dirsImage, T dirsMessage,
-                             T blocked, T progress, T arrivals) {
+                             T blocked, T progress, T arrivals, T commStart) {
 }

@@ -25,11 +25,13 @@ import java.util.Map;
  *                    + mse(predict, z)}, unweighted by {@code blockedMoves}; 0 when the inputs carry no blocked mask)
  * @param moveLabels  every action's counterfactual labels ({@code shapingWeight·mse(shaping, progress) + rewardWeight·bce(reward,
  *                    arrival)} over all A actions, unweighted by {@code moveLabels}; 0 when the inputs carry none)
+ * @param commPrediction the open loop's {@code mse(ẑ_k, stopGradient(z_k))} over the communication windows' real steps
+ *                    (unweighted by {@code commPrediction}; 0 when the inputs carry no {@code commStart})
  * @param <T>         the backend's tensor type
  */
 public record Jepa2LossTerms<T>(T total, T lejepa, T invariance, T sigreg, T vicreg, T vicregInv, T vicregVar, T vicregCov,
                                 T obsPred, T msgPred, T reward, T done, T shaping, T rolloutHeads, T blockedMoves,
-                                T moveLabels) {
+                                T moveLabels, T commPrediction) {
 
     /** @return every term by a short name, {@code total} first */
     public Map<String, T> byName() {
@@ -50,6 +52,7 @@ public record Jepa2LossTerms<T>(T total, T lejepa, T invariance, T sigreg, T vic
         m.put("rollout_heads", rolloutHeads);
         m.put("blocked_moves", blockedMoves);
         m.put("move_labels", moveLabels);
+        m.put("comm_prediction", commPrediction);
         return m;
     }
 }

@@ -32,6 +32,8 @@ import java.util.List;
  *   <li>Move labels: all A actions at every step, taken or not, with the simulator's counterfactual progress (the
  *       dataset's {@code progress}: BFS steps toward the goal) for the shaping head and their first-arrival label (the
  *       entered cell shows the goal in the agent's own window) for the reward head.</li>
+ *   <li>Communication windows: where the window starts with the goal only in the other agent's window, the open loop's
+ *       predicted latents against the detached real ones (MSE), weighted on top of VICReg's invariance.</li>
  * </ol>
  * All networks are shared by both agents; the two agents are stacked along the batch.
  */
@@ -108,6 +110,11 @@ public final class Jepa2Objective {
         T target = ops.reshape(ops.slice(zA, 1, 1, t), rows, l);
         T stepMask = ops.reshape(in.stepMask(), rows);
         VicRegTerms<T> vic = VicReg.loss(ops, pred, target, stepMask, loss.vicregInv(), loss.vicregVar(), loss.vicregCov());
+        T comm = ops.scalar(0f);
+        if (in.commStart() != null) {
+            T commMask = ops.reshape(ops.mul(ops.reshape(in.stepMask(), b * 2, t - 1), ops.reshape(in.commStart(), b * 2, 1)), rows); // [rows]
+            comm = Losses.mse(ops, pred, ops.stopGradient(target), commMask);
+        }
 
         // 3. latent maps against detached targets
         T obs = Losses.mse(ops, model.obsPred(ops, h), ops.stopGradient(z), maskAll);
@@ -187,8 +194,9 @@ public final class Jepa2Objective {
         total = ops.add(total, ops.mul(roll, ops.scalar((float) loss.rolloutHeads())));
         total = ops.add(total, ops.mul(blocked, ops.scalar((float) loss.blockedMoves())));
         total = ops.add(total, ops.mul(moves, ops.scalar((float) loss.moveLabels())));
+        total = ops.add(total, ops.mul(comm, ops.scalar((float) loss.commPrediction())));
         return new Jepa2LossTerms<>(total, lejepa, inv, sig, vic.total(), vic.inv(), vic.var(), vic.cov(), obs, msg, rew, done, shaping,
-                roll, blocked, moves);
+                roll, blocked, moves, comm);
     }
 
     /** Per-action values {@code [B,2,T−1,A]} as the counterfactual rows, action-major: {@code [A·rows]}. */

@@ -28,7 +28,15 @@ class Jepa2ObjectiveTest {
 
     private void check(String mode) {
         Jepa2Dims dims = PredictorTest.DIMS;
-        Jepa2Config cfg = PredictorTest.config(mode);
+        Jepa2Config base = PredictorTest.config(mode);
+        Jepa2LossConfig d = base.loss();
+        Jepa2LossConfig withComm = new Jepa2LossConfig(d.lambda(), d.sigregDirections(), d.sigregKnots(), d.vicregInv(), d.vicregVar(),
+                d.vicregCov(), d.latentMapWeight(), d.rewardWeight(), d.doneWeight(), d.rewardPosWeight(), d.messageDropout(),
+                d.shapingWeight(), d.imaginedMessages(), d.rolloutHeads(), d.blockedMoves(), d.moveLabels(), 2.0);
+        Jepa2Config cfg = new Jepa2Config(base.latent(), base.convChannels(), base.encoderHidden(), base.messageHidden(),
+                base.projHidden(), base.proj(), base.attention(), base.heads(), base.actionEmbed(), base.predictorHidden(),
+                base.messageMode(), base.cellEmbed(), base.residual(), base.headHidden(), base.seqLen(), base.batch(), base.steps(),
+                withComm);
         boolean cells = cfg.cellTokens();
         Jepa2Model model = new Jepa2Model(cfg, dims);
         RefOps ops = PredictorTest.randomParams(model.params(), 9);
@@ -53,6 +61,7 @@ class Jepa2ObjectiveTest {
         }
         float[] mask = {1, 1, 1, 1, 1, 0}; // window 1 ends after 2 steps
         float[] keep = {1, 0, 1, 1};       // window 0: receiver 1 gets no message
+        float[] commStart = {0, 1, 1, 0};  // window 0 agent 1 and window 1 agent 0 start with the goal only in the other's view
         float[] stepMask = new float[B * 2 * (T - 1)];
         float[] reward = new float[stepMask.length];
         float[] done = new float[stepMask.length];
@@ -100,13 +109,13 @@ class Jepa2ObjectiveTest {
                 RefTensor.of(mask, B, T), RefTensor.of(reward, B, 2, T - 1), RefTensor.of(done, B, 2, T - 1),
                 RefTensor.of(shaping, B, 2, T - 1), RefTensor.of(new float[B * 2], B, 2), RefTensor.of(stepMask, B, 2, T - 1), RefTensor.of(SigReg.directions(p, 8, rng), p, 8),
                 RefTensor.of(SigReg.directions(p, 8, rng), p, 8), RefTensor.of(blocked, B, 2, T - 1, na),
-                RefTensor.of(progress, B, 2, T - 1, na), RefTensor.of(arrivals, B, 2, T - 1, na));
+                RefTensor.of(progress, B, 2, T - 1, na), RefTensor.of(arrivals, B, 2, T - 1, na), RefTensor.of(commStart, B, 2));
         Jepa2LossTerms<RefTensor> terms = new Jepa2Objective(model).build(ops, in);
         Jepa2LossConfig lc = cfg.loss();
         double sum = v(terms.lejepa()) + v(terms.vicreg()) + lc.latentMapWeight() * (v(terms.obsPred()) + v(terms.msgPred()))
                 + lc.rewardWeight() * v(terms.reward()) + lc.doneWeight() * v(terms.done()) + lc.shapingWeight() * v(terms.shaping())
                 + lc.rolloutHeads() * v(terms.rolloutHeads()) + lc.blockedMoves() * v(terms.blockedMoves())
-                + lc.moveLabels() * v(terms.moveLabels());
+                + lc.moveLabels() * v(terms.moveLabels()) + lc.commPrediction() * v(terms.commPrediction());
         assertEquals(sum, v(terms.total()), 1e-4);
         assertEquals((1 - lc.lambda()) * v(terms.invariance()) + lc.lambda() * v(terms.sigreg()), v(terms.lejepa()), 1e-5);
         for (RefTensor term : terms.byName().values()) {
@@ -115,6 +124,8 @@ class Jepa2ObjectiveTest {
         // independent rollouts: agent i from its first latent, reading h of agent 1−i (times keep)
         double err = 0;
         double count = 0;
+        double commErr = 0;
+        double commCount = 0;
         double rollReward = 0;
         double rollDone = 0;
         double rollShaping = 0;
@@ -145,16 +156,23 @@ class Jepa2ObjectiveTest {
                     cur = model.predict(ops, cur, a, h);
                     if (mask[w * T + k + 1] == 1f) {
                         RefTensor target = encode(model, ops, image, pos, w, k + 1, i, s);
+                        double rowErr = 0;
                         for (int j = 0; j < cfg.latent(); j++) {
                             double e = cur.data()[j] - target.data()[j];
-                            err += e * e / cfg.latent();
+                            rowErr += e * e / cfg.latent();
                         }
+                        err += rowErr;
                         count++;
+                        commErr += commStart[w * 2 + i] * rowErr;
+                        commCount += commStart[w * 2 + i];
                     }
                 }
             }
         }
         assertEquals(err / count, v(terms.vicregInv()), 1e-5);
+        assertEquals(3, commCount); // window 0 agent 1: 2 real steps; window 1 agent 0: 1
+        assertEquals(commErr / commCount, v(terms.commPrediction()), 1e-5);
+        assertTrue(v(terms.commPrediction()) > 0);
         assertEquals(expectedBlocked(model, ops, image, pos, msg, keep, blocked, s), v(terms.blockedMoves()), 1e-5);
         assertEquals(expectedMoves(model, ops, image, pos, msg, keep, stepMask, progress, arrivals, s), v(terms.moveLabels()), 1e-5);
         if (cells) {
