@@ -3,6 +3,7 @@ package dev.mawm.models.checkpoint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -142,8 +143,34 @@ public record ModelSpec(
      * @throws IllegalArgumentException when it does not bind or validate
      */
     public <C> C networkAs(Class<C> type) {
+        return networkAs(type, "", Map.of());
+    }
+
+    /**
+     * Binds the {@link #network} object to the family's config record, reading a spec written before some fields
+     * existed: each field of {@code addedLater} that the object at {@code path} lacks takes the given value. Only fields
+     * whose given value reproduces what older specs meant belong there (e.g. a loss term added later, off in every run
+     * before it: weight 0); every other missing field is still refused.
+     *
+     * @param type       e.g. {@code Jepa2Spec.class}
+     * @param path       JSON pointer of the object the fields belong to inside {@link #network} (e.g. {@code /config/loss})
+     * @param addedLater field name → the value an older spec's lack of it means
+     * @param <C>        the record type
+     * @return the validated record
+     * @throws IllegalArgumentException when it does not bind or validate
+     */
+    public <C> C networkAs(Class<C> type, String path, Map<String, ?> addedLater) {
+        JsonNode n = network.deepCopy();
+        JsonNode target = n.at(path);
+        if (target instanceof ObjectNode o) {
+            addedLater.forEach((k, v) -> {
+                if (!o.has(k)) {
+                    o.set(k, SpecJson.MAPPER.valueToTree(v));
+                }
+            });
+        }
         try {
-            return SpecJson.MAPPER.treeToValue(network, type);
+            return SpecJson.MAPPER.treeToValue(n, type);
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IllegalArgumentException("spec network section is not a valid " + type.getSimpleName() + ": " + cause.getMessage(), e);

@@ -1,5 +1,7 @@
 package dev.mawm.models.config;
 
+import java.util.Map;
+
 /**
  * Loss weights and regularizer settings of the {@code jepa2} family (DESIGN §5, seed 003).
  *
@@ -69,6 +71,13 @@ public record Jepa2LossConfig(
         double blockedMoves,
         double moveLabels,
         double commPrediction) {
+
+    /**
+     * Terms added after checkpoints were first written, each with the weight that turns it off: a checkpoint spec
+     * without one was trained without that term, so it reads as that weight ({@code Jepa2Model.fromSpec}); config
+     * files take the defaults for keys they omit anyway.
+     */
+    public static final Map<String, Double> ADDED_LATER = Map.of("moveLabels", 0.0, "commPrediction", 0.0);
 
     /** Validates every field. */
     public Jepa2LossConfig {

@@ -2,6 +2,7 @@ package dev.mawm.models.nn.jepa2;
 
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.config.Jepa2Config;
+import dev.mawm.models.config.Jepa2LossConfig;
 import dev.mawm.models.nn.Activation;
 import dev.mawm.models.nn.MlpStack;
 import dev.mawm.models.nn.Networks;
@@ -73,7 +74,7 @@ public final class Jepa2Model implements WorldModelNetwork {
      */
     public static Jepa2Model fromSpec(ModelSpec spec) {
         Networks.requireFamily(spec, Jepa2Names.FAMILY);
-        Jepa2Spec s = spec.networkAs(Jepa2Spec.class);
+        Jepa2Spec s = spec.networkAs(Jepa2Spec.class, "/config/loss", Jepa2LossConfig.ADDED_LATER);
         return new Jepa2Model(s.config(), s.dims());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
@@ -110,5 +111,25 @@ class Jepa2ModelTest {
         Jepa2Model rebuilt = (Jepa2Model) Networks.create(back);
         assertEquals(model.spec(), rebuilt.spec());
         assertEquals(model.params(), rebuilt.params());
+    }
+
+    @Test
+    void aSpecWrittenBeforeTheLaterLossTermsReadsThemAsOffAndStillRefusesOtherMissingKeys() {
+        Jepa2Model model = new Jepa2Model(PredictorTest.config(Jepa2Config.MESSAGE_VECTOR), DIMS);
+        ObjectNode tree = (ObjectNode) ModelSpec.tree(model.spec());
+        ObjectNode loss = (ObjectNode) tree.at("/config/loss");
+        loss.remove(List.of("moveLabels", "commPrediction"));
+        ModelSpec old = new ModelSpec(ModelSpec.FORMAT_VERSION, Jepa2Names.FAMILY, "grid2", model.obsDim(), model.actionCount(),
+                tree, new Normalization(Map.of()), Networks.shapes(model.params()), "", null);
+        Jepa2Model read = Jepa2Model.fromSpec(Checkpoint.parseSpec(Checkpoint.specJson(old), "old"));
+        assertEquals(0.0, read.config().loss().moveLabels());
+        assertEquals(0.0, read.config().loss().commPrediction());
+        assertEquals(model.spec(), read.spec()); // the test config has both terms off
+
+        loss.remove("lambda");
+        ModelSpec broken = new ModelSpec(ModelSpec.FORMAT_VERSION, Jepa2Names.FAMILY, "grid2", model.obsDim(), model.actionCount(),
+                tree, new Normalization(Map.of()), Networks.shapes(model.params()), "", null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Jepa2Model.fromSpec(broken));
+        assertTrue(e.getMessage().contains("lambda"), e.getMessage());
     }
 }
