@@ -163,4 +163,23 @@ class GoldenReplayTest {
         assertEquals(GoldenSpec.PROBABILITY_SCALE, GoldenSpec.scale("jepa2", "done_prob"));
         assertEquals(1.0, GoldenSpec.scale("gru", "reward"));
     }
+
+    @Test
+    void aJepa2ArrivalGoldenFileOnOneSideIsRefusedAndItsDoneHeadIsNotADecision() {
+        ComponentSpec reward = new ComponentSpec("reward", "reward.onnx", "0".repeat(64),
+                java.util.List.of(TensorSpec.f32("latent", -1, 2)), java.util.List.of(TensorSpec.f32("reward", -1)));
+        GoldenSpec g = new GoldenSpec("reward", "golden/reward.safetensors", "0".repeat(64), 1e-4, 2);
+        Map<String, FloatTensor> f = new LinkedHashMap<>();
+        f.put("in.latent", new FloatTensor(new long[] {2, 2}, new float[] {0.0156f, 0, 0.0249f, 0}));
+        f.put("out.reward", new FloatTensor(new long[] {2}, new float[] {0.0156f, 0.0249f})); // the old noise golden's range
+        byte[] noise = Safetensors.encodeTyped(f, Map.of(), Map.of());
+        Function<Map<String, HostTensor>, Map<String, HostTensor>> copyReward =
+                in -> Map.of("reward", copy(in).get("done_prob"));
+        BundleException e = assertThrows(BundleException.class,
+                () -> GoldenReplay.replay("jepa2", reward, g, noise, FILE, copyReward));
+        assertEquals(BundleRule.GOLDEN_COVERAGE, e.rule());
+        assertTrue(GoldenSpec.decisionOutput("jepa2", "reward"));
+        assertFalse(GoldenSpec.decisionOutput("jepa2", "done_prob"));
+        assertFalse(GoldenSpec.decisionOutput("mlp", "reward"));
+    }
 }

@@ -130,10 +130,9 @@ public record GoldenSpec(String component, String file, String sha256, double to
     /**
      * Whether an output is a decision (a probability a planner thresholds or weighs: termination), whose golden
      * expected values must lie on both sides of 0.5 so that a head stuck on one answer cannot replay: the family's
-     * {@link ModelFamily#decisionOutputs()} ({@code done_prob} of family {@code mlp}). (Family {@code jepa2}'s arrival
-     * head {@code reward} is held to it when exporting, not when loading: bundles exported before, the shipped
-     * grid2-jepa2 among them, have noise images as golden inputs, which never show an arrival. Its {@code done} head
-     * cannot reach 0.5 from one agent's view; {@code docs/bundle-format.md}.)
+     * {@link ModelFamily#decisionOutputs()} ({@code done_prob} of family {@code mlp}, the arrival head's {@code reward}
+     * of family {@code jepa2}; jepa2's {@code done} head cannot reach 0.5 from one agent's view,
+     * {@code docs/bundle-format.md}).
      *
      * @param family the bundle's family
      * @param output a graph output name

@@ -145,6 +145,17 @@ public final class Jepa2Family implements ModelFamily<Jepa2Config> {
     }
 
     /**
+     * @return {@code reward}: the arrival head's probability, which the planner adds to its score (its golden values
+     *     must lie on both sides of 0.5; {@code mawm export} picks rendered grid2 transitions that do). Not
+     *     {@code done_prob}: one agent's view cannot show that the episode ends (the other's arrival), so a trained
+     *     head stays below 0.5 everywhere
+     */
+    @Override
+    public Set<String> decisionOutputs() {
+        return Set.of(Names.REWARD_OUT);
+    }
+
+    /**
      * @return {@code reward} (the sigmoid of the arrival head: the probability of the +1 first-arrival reward) and
      *     {@code done_prob}
      */
