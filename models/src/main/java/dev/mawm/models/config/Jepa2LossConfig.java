@@ -50,8 +50,9 @@ import java.util.Map;
  * @param commPrediction   weight of the communication-window prediction term: in the windows whose first step has the
  *                         goal in the other agent's window and not in the agent's own (the held-out report's
  *                         {@code goalOnlyOther} starts), {@code mse(ẑ_k, stopGradient(z_k))} of the predictor's open loop
- *                         over the window's real steps, so the predictor is pushed to read the goal out of the message
- *                         where only the message carries it, in [0, 100] (default 0)
+ *                         over the window's real steps, run from detached first and message latents (it trains the
+ *                         predictor alone), so the predictor is pushed to read the goal out of the message where only
+ *                         the message carries it, in [0, 100] (default 0)
  */
 public record Jepa2LossConfig(
         double lambda,

@@ -32,8 +32,9 @@ import java.util.List;
  *   <li>Move labels: all A actions at every step, taken or not, with the simulator's counterfactual progress (the
  *       dataset's {@code progress}: BFS steps toward the goal) for the shaping head and their first-arrival label (the
  *       entered cell shows the goal in the agent's own window) for the reward head.</li>
- *   <li>Communication windows: where the window starts with the goal only in the other agent's window, the open loop's
- *       predicted latents against the detached real ones (MSE), weighted on top of VICReg's invariance.</li>
+ *   <li>Communication windows: where the window starts with the goal only in the other agent's window, the open loop
+ *       run again from the detached first latent and message latents, against the detached real latents (MSE): it
+ *       trains the predictor alone, on top of VICReg's invariance.</li>
  * </ol>
  * All networks are shared by both agents; the two agents are stacked along the batch.
  */
@@ -86,25 +87,10 @@ public final class Jepa2Objective {
         boolean cells = model.predictor().cellTokens();
         T cellsA = cells ? ops.reshape(ops.transpose(in.predMessage(), 0, 2, 1, 3), b * 2, t, d.cells()) : null; // [B2,T,V·V]
         T imagined = cells ? null : ops.reshape(ops.mul(in.imagined(), in.keep()), b * 2, 1); // [B2,1]
-        T cur = ops.reshape(ops.slice(zA, 1, 0, 1), b * 2, l);
+        T zStart = ops.reshape(ops.slice(zA, 1, 0, 1), b * 2, l); // [B2,L]
         List<T> preds = new ArrayList<>();
         List<T> heard = new ArrayList<>(); // vector mode: the message latent the open loop heard at step k, [B2,L]
-        for (int k = 0; k < t - 1; k++) {
-            T a = ops.reshape(ops.slice(actA, 1, k, k + 1), b * 2); // [B2]
-            T m;
-            if (cells) {
-                m = ops.reshape(ops.slice(cellsA, 1, k, k + 1), b * 2, d.cells()); // [B2,V·V]
-            } else {
-                m = ops.reshape(ops.slice(heardA, 1, k, k + 1), b * 2, l); // [B2,L]
-                if (k > 0) {
-                    T dreamt = ops.stopGradient(model.msgPred(ops, swapAgents(ops, cur, b, l))); // [B2,L]
-                    m = ops.add(ops.mul(m, ops.sub(ops.scalar(1f), imagined)), ops.mul(dreamt, imagined));
-                }
-                heard.add(ops.reshape(m, b * 2, 1, l));
-            }
-            cur = model.predict(ops, cur, a, m);
-            preds.add(ops.reshape(cur, b * 2, 1, l));
-        }
+        openLoop(ops, zStart, actA, heardA, cellsA, imagined, b, t, preds, heard);
         long rows = b * 2 * (t - 1);
         T pred = ops.reshape(ops.concat(1, preds), rows, l);
         T target = ops.reshape(ops.slice(zA, 1, 1, t), rows, l);
@@ -112,8 +98,11 @@ public final class Jepa2Objective {
         VicRegTerms<T> vic = VicReg.loss(ops, pred, target, stepMask, loss.vicregInv(), loss.vicregVar(), loss.vicregCov());
         T comm = ops.scalar(0f);
         if (in.commStart() != null) {
+            // the same open loop on detached encoder outputs: this term trains the predictor only
+            List<T> commPreds = new ArrayList<>();
+            openLoop(ops, ops.stopGradient(zStart), actA, ops.stopGradient(heardA), cellsA, imagined, b, t, commPreds, new ArrayList<>());
             T commMask = ops.reshape(ops.mul(ops.reshape(in.stepMask(), b * 2, t - 1), ops.reshape(in.commStart(), b * 2, 1)), rows); // [rows]
-            comm = Losses.mse(ops, pred, ops.stopGradient(target), commMask);
+            comm = Losses.mse(ops, ops.reshape(ops.concat(1, commPreds), rows, l), ops.stopGradient(target), commMask);
         }
 
         // 3. latent maps against detached targets
@@ -197,6 +186,40 @@ public final class Jepa2Objective {
         total = ops.add(total, ops.mul(comm, ops.scalar((float) loss.commPrediction())));
         return new Jepa2LossTerms<>(total, lejepa, inv, sig, vic.total(), vic.inv(), vic.var(), vic.cov(), obs, msg, rew, done, shaping,
                 roll, blocked, moves, comm);
+    }
+
+    /**
+     * The predictor's open loop from each (window, agent)'s first latent: step k reads the action and the message heard
+     * at k (vector mode: the other's real message latent, or after the first step {@code msgPred} of the other's own
+     * prediction where {@code imagined}; cells mode: the cells it receives).
+     *
+     * @param zStart   {@code [B2,L]} the first latents
+     * @param actA     {@code [B2,T]} actions
+     * @param heardA   {@code [B2,T,L]} the other's real message latents (vector mode)
+     * @param cellsA   {@code [B2,T,V·V]} the cells received (cells mode), else null
+     * @param imagined {@code [B2,1]} 1 where messages after the first are imagined (vector mode), else null
+     * @param preds    receives ẑ_1 … ẑ_{T−1}, each {@code [B2,1,L]}
+     * @param heard    receives the message latent heard at each step, each {@code [B2,1,L]} (vector mode)
+     */
+    private <T> void openLoop(Ops<T> ops, T zStart, T actA, T heardA, T cellsA, T imagined, long b, long t, List<T> preds, List<T> heard) {
+        long l = model.config().latent();
+        T cur = zStart;
+        for (int k = 0; k < t - 1; k++) {
+            T a = ops.reshape(ops.slice(actA, 1, k, k + 1), b * 2); // [B2]
+            T m;
+            if (cellsA != null) {
+                m = ops.reshape(ops.slice(cellsA, 1, k, k + 1), b * 2, model.dims().cells()); // [B2,V·V]
+            } else {
+                m = ops.reshape(ops.slice(heardA, 1, k, k + 1), b * 2, l); // [B2,L]
+                if (k > 0) {
+                    T dreamt = ops.stopGradient(model.msgPred(ops, swapAgents(ops, cur, b, l))); // [B2,L]
+                    m = ops.add(ops.mul(m, ops.sub(ops.scalar(1f), imagined)), ops.mul(dreamt, imagined));
+                }
+                heard.add(ops.reshape(m, b * 2, 1, l));
+            }
+            cur = model.predict(ops, cur, a, m);
+            preds.add(ops.reshape(cur, b * 2, 1, l));
+        }
     }
 
     /** Per-action values {@code [B,2,T−1,A]} as the counterfactual rows, action-major: {@code [A·rows]}. */
