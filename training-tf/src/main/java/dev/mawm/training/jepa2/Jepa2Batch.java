@@ -170,76 +170,73 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
     /** Every action's progress {@code [B,2,T−1,A]} from the dataset's {@code [B,T,2,A]}, 0 where step t+1 is not real. */
     static float[] progress(int[] prog, float[] stepMask, int nb, int t, int na) {
         float[] out = new float[nb * 2 * (t - 1) * na];
-        for (int w = 0; w < nb; w++) {
-            for (int i = 0; i < 2; i++) {
-                for (int s = 0; s < t - 1; s++) {
-                    int o = (w * 2 + i) * (t - 1) + s;
-                    if (stepMask[o] == 0f) {
-                        continue;
-                    }
-                    int src = ((w * t + s) * 2 + i) * na;
-                    for (int a = 0; a < na; a++) {
-                        out[o * na + a] = prog[src + a];
-                    }
-                }
+        forEachTransition(stepMask, nb, t, (o, row) -> {
+            for (int a = 0; a < na; a++) {
+                out[o * na + a] = prog[row * na + a];
             }
-        }
+        });
         return out;
     }
 
     /** The counterfactual first-arrival labels {@code [B,2,T−1,A]} from each agent's own window and arrival flag. */
     static float[] arrivals(byte[] msgB, byte[] arrived, float[] stepMask, int nb, int t, Jepa2Dims dims) {
-        int v = dims.viewSize();
-        int cells = dims.cells();
-        int half = v / 2;
         int na = dims.actions();
         float[] out = new float[nb * 2 * (t - 1) * na];
-        for (int w = 0; w < nb; w++) {
-            for (int i = 0; i < 2; i++) {
-                for (int s = 0; s < t - 1; s++) {
-                    int o = (w * 2 + i) * (t - 1) + s;
-                    int row = (w * t + s) * 2 + i;
-                    if (stepMask[o] == 0f || arrived[row] != 0) {
-                        continue;
-                    }
-                    for (int a = 0; a < na; a++) {
-                        int dx = Grid2Actions.dx(a);
-                        int dy = Grid2Actions.dy(a);
-                        boolean entersGoal = (dx != 0 || dy != 0)
-                                && (msgB[row * cells + (half + dy) * v + half + dx] & 0xff) == ObjectTypes.GOAL;
-                        out[o * na + a] = entersGoal ? 1f : 0f;
-                    }
-                }
+        forEachTransition(stepMask, nb, t, (o, row) -> {
+            if (arrived[row] != 0) {
+                return;
             }
-        }
+            for (int a = 0; a < na; a++) { // staying never arrives
+                out[o * na + a] = moves(a) && neighbour(msgB, row, a, dims) == ObjectTypes.GOAL ? 1f : 0f;
+            }
+        });
         return out;
     }
 
     /** The blocked-move mask {@code [B,2,T−1,A]} from each agent's own window {@code msgB [B,T,2,V·V]}. */
     static float[] blocked(byte[] msgB, float[] stepMask, int nb, int t, Jepa2Dims dims) {
-        int v = dims.viewSize();
-        int cells = dims.cells();
-        int half = v / 2;
         int na = dims.actions();
         float[] out = new float[nb * 2 * (t - 1) * na];
+        forEachTransition(stepMask, nb, t, (o, row) -> {
+            for (int a = 0; a < na; a++) {
+                boolean stays = !moves(a) || neighbour(msgB, row, a, dims) == ObjectTypes.OBSTACLE;
+                out[o * na + a] = stays ? 1f : 0f;
+            }
+        });
+        return out;
+    }
+
+    /** A visitor of the real transitions of a batch. */
+    private interface Transition {
+        /**
+         * @param o   the transition's index in {@code [B,2,T−1]} (window, agent, step)
+         * @param row its start's row in {@code [B,T,2]} (window, step, agent)
+         */
+        void at(int o, int row);
+    }
+
+    /** Visits every (window, agent, step) whose step t+1 is real, in index order. */
+    private static void forEachTransition(float[] stepMask, int nb, int t, Transition visit) {
         for (int w = 0; w < nb; w++) {
             for (int i = 0; i < 2; i++) {
                 for (int s = 0; s < t - 1; s++) {
                     int o = (w * 2 + i) * (t - 1) + s;
-                    if (stepMask[o] == 0f) {
-                        continue;
-                    }
-                    int window = ((w * t + s) * 2 + i) * cells;
-                    for (int a = 0; a < na; a++) {
-                        int dx = Grid2Actions.dx(a);
-                        int dy = Grid2Actions.dy(a);
-                        boolean stays = dx == 0 && dy == 0
-                                || (msgB[window + (half + dy) * v + half + dx] & 0xff) == ObjectTypes.OBSTACLE;
-                        out[o * na + a] = stays ? 1f : 0f;
+                    if (stepMask[o] != 0f) {
+                        visit.at(o, (w * t + s) * 2 + i);
                     }
                 }
             }
         }
-        return out;
+    }
+
+    private static boolean moves(int a) {
+        return Grid2Actions.dx(a) != 0 || Grid2Actions.dy(a) != 0;
+    }
+
+    /** @return the object type of the cell action {@code a} enters, in row {@code row}'s own window (centred on the agent) */
+    private static int neighbour(byte[] msgB, int row, int a, Jepa2Dims dims) {
+        int v = dims.viewSize();
+        int half = v / 2;
+        return msgB[row * dims.cells() + (half + Grid2Actions.dy(a)) * v + half + Grid2Actions.dx(a)] & 0xff;
     }
 }
