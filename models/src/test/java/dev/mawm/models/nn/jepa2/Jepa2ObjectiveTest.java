@@ -138,9 +138,7 @@ class Jepa2ObjectiveTest {
                     if (cells) {
                         h = RefTensor.ofInts(java.util.Arrays.copyOfRange(predMsg, ((w * T + k) * 2 + i) * m, ((w * T + k) * 2 + i + 1) * m), 1, m);
                     } else {
-                        h = model.encodeMessage(ops, RefTensor.ofInts(java.util.Arrays.copyOfRange(msg,
-                                ((w * T + k) * 2 + 1 - i) * m, ((w * T + k) * 2 + 2 - i) * m), 1, m));
-                        h = ops.mul(h, ops.scalar(keep[w * 2 + i]));
+                        h = heard(model, ops, msg, keep, w, k, i);
                     }
                     RefTensor a = RefTensor.ofInts(new int[] {act[(w * T + k) * 2 + i]}, 1);
                     int lab = (w * 2 + i) * (T - 1) + k;
@@ -193,7 +191,6 @@ class Jepa2ObjectiveTest {
         Jepa2Config cfg = model.config();
         Jepa2LossConfig lc = cfg.loss();
         boolean cells = cfg.cellTokens();
-        int m = model.dims().cells();
         int na = model.dims().actions();
         double shape = 0;
         double rew = 0;
@@ -204,8 +201,7 @@ class Jepa2ObjectiveTest {
             int i = o / (T - 1) % 2;
             int k = o % (T - 1);
             RefTensor zk = encode(model, ops, image, pos, w, k, i, s);
-            RefTensor hk = ops.mul(model.encodeMessage(ops, RefTensor.ofInts(java.util.Arrays.copyOfRange(msg,
-                    ((w * T + k) * 2 + 1 - i) * m, ((w * T + k) * 2 + 2 - i) * m), 1, m)), ops.scalar(keep[w * 2 + i]));
+            RefTensor hk = heard(model, ops, msg, keep, w, k, i);
             for (int a = 0; a < na; a++) {
                 if (blocked[o * na + a] == 0f) {
                     continue;
@@ -235,7 +231,6 @@ class Jepa2ObjectiveTest {
     private static double expectedMoves(Jepa2Model model, RefOps ops, float[] image, float[] pos, int[] msg, float[] keep,
                                         float[] stepMask, float[] progress, float[] arrivals, int s) {
         Jepa2LossConfig lc = model.config().loss();
-        int m = model.dims().cells();
         int na = model.dims().actions();
         double shape = 0;
         double rew = 0;
@@ -248,8 +243,7 @@ class Jepa2ObjectiveTest {
             int i = o / (T - 1) % 2;
             int k = o % (T - 1);
             RefTensor zk = encode(model, ops, image, pos, w, k, i, s);
-            RefTensor hk = ops.mul(model.encodeMessage(ops, RefTensor.ofInts(java.util.Arrays.copyOfRange(msg,
-                    ((w * T + k) * 2 + 1 - i) * m, ((w * T + k) * 2 + 2 - i) * m), 1, m)), ops.scalar(keep[w * 2 + i]));
+            RefTensor hk = heard(model, ops, msg, keep, w, k, i);
             for (int a = 0; a < na; a++) {
                 RefTensor at = RefTensor.ofInts(new int[] {a}, 1);
                 double e = model.shaping(ops, zk, at, hk).data()[0] - progress[o * na + a];
@@ -262,6 +256,14 @@ class Jepa2ObjectiveTest {
         }
         assertEquals(6 * na, rows); // 8 transitions, window 1's last is not real for either agent
         return (lc.shapingWeight() * shape + lc.rewardWeight() * rew) / rows;
+    }
+
+    /** The message latent agent i's predictor hears at step k of window w: the other agent's, times keep. */
+    private static RefTensor heard(Jepa2Model model, RefOps ops, int[] msg, float[] keep, int w, int k, int i) {
+        int m = model.dims().cells();
+        int from = ((w * T + k) * 2 + 1 - i) * m;
+        RefTensor h = model.encodeMessage(ops, RefTensor.ofInts(java.util.Arrays.copyOfRange(msg, from, from + m), 1, m));
+        return ops.mul(h, ops.scalar(keep[w * 2 + i]));
     }
 
     private static double softplus(double x) {
