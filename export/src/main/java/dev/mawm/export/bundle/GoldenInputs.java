@@ -55,10 +55,7 @@ public record GoldenInputs(int batch, int actionCount, float discount, Moments o
         SplittableRandom rng = new SplittableRandom(seed);
         List<ArrayTensor> out = new ArrayList<>();
         for (TensorSpec spec : component.inputs()) {
-            long[] shape = spec.shapeArray();
-            for (int i = 0; i < shape.length; i++) {
-                shape[i] = shape[i] == TensorSpec.DYNAMIC ? batch : shape[i];
-            }
+            long[] shape = spec.concreteShape(batch);
             ArrayTensor reuse = known.get(spec.name());
             if (reuse != null && java.util.Arrays.equals(reuse.shape(), shape) && reuse.dtype().equals(spec.dtype())) {
                 out.add(reuse);

@@ -45,10 +45,7 @@ public record Jepa2GoldenInputs(int batch, int actionCount, float discount, Jepa
         SplittableRandom rng = new SplittableRandom(seed);
         List<ArrayTensor> out = new ArrayList<>();
         for (TensorSpec spec : component.inputs()) {
-            long[] shape = spec.shapeArray();
-            for (int i = 0; i < shape.length; i++) {
-                shape[i] = shape[i] == TensorSpec.DYNAMIC ? batch : shape[i];
-            }
+            long[] shape = spec.concreteShape(batch);
             ArrayTensor reuse = reuse(spec.name(), known);
             if (reuse != null && Arrays.equals(reuse.shape(), shape) && reuse.dtype().equals(spec.dtype())) {
                 out.add(reuse);
