@@ -175,19 +175,15 @@ class Jepa2ObjectiveTest {
         Jepa2Config cfg = model.config();
         Jepa2LossConfig lc = cfg.loss();
         boolean cells = cfg.cellTokens();
-        int m = model.dims().cells();
         int na = model.dims().actions();
         double shape = 0;
         double rew = 0;
         double dyn = 0;
         int rows = 0;
         for (int o = 0; o < B * 2 * (T - 1); o++) {
-            int w = o / (2 * (T - 1));
-            int i = o / (T - 1) % 2;
-            int k = o % (T - 1);
-            RefTensor zk = encode(model, ops, image, pos, w, k, i, s);
-            RefTensor hk = ops.mul(model.encodeMessage(ops, RefTensor.ofInts(java.util.Arrays.copyOfRange(msg,
-                    ((w * T + k) * 2 + 1 - i) * m, ((w * T + k) * 2 + 2 - i) * m), 1, m)), ops.scalar(keep[w * 2 + i]));
+            RefTensor[] zh = rowInputs(model, ops, image, pos, msg, keep, o, s);
+            RefTensor zk = zh[0];
+            RefTensor hk = zh[1];
             for (int a = 0; a < na; a++) {
                 if (blocked[o * na + a] == 0f) {
                     continue;
@@ -217,7 +213,6 @@ class Jepa2ObjectiveTest {
     private static double expectedMoves(Jepa2Model model, RefOps ops, float[] image, float[] pos, int[] msg, float[] keep,
                                         float[] stepMask, float[] progress, float[] arrivals, int s) {
         Jepa2LossConfig lc = model.config().loss();
-        int m = model.dims().cells();
         int na = model.dims().actions();
         double shape = 0;
         double rew = 0;
@@ -226,12 +221,9 @@ class Jepa2ObjectiveTest {
             if (stepMask[o] == 0f) {
                 continue;
             }
-            int w = o / (2 * (T - 1));
-            int i = o / (T - 1) % 2;
-            int k = o % (T - 1);
-            RefTensor zk = encode(model, ops, image, pos, w, k, i, s);
-            RefTensor hk = ops.mul(model.encodeMessage(ops, RefTensor.ofInts(java.util.Arrays.copyOfRange(msg,
-                    ((w * T + k) * 2 + 1 - i) * m, ((w * T + k) * 2 + 2 - i) * m), 1, m)), ops.scalar(keep[w * 2 + i]));
+            RefTensor[] zh = rowInputs(model, ops, image, pos, msg, keep, o, s);
+            RefTensor zk = zh[0];
+            RefTensor hk = zh[1];
             for (int a = 0; a < na; a++) {
                 RefTensor at = RefTensor.ofInts(new int[] {a}, 1);
                 double e = model.shaping(ops, zk, at, hk).data()[0] - progress[o * na + a];
@@ -248,6 +240,22 @@ class Jepa2ObjectiveTest {
 
     private static double softplus(double x) {
         return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+    }
+
+    /**
+     * The inputs of one (window, agent, step) row o of the transition mask: the encoder's z_t and the message latent
+     * heard at t (the other agent's message, times the window's keep flag).
+     */
+    private static RefTensor[] rowInputs(Jepa2Model model, RefOps ops, float[] image, float[] pos, int[] msg, float[] keep,
+                                         int o, int s) {
+        int m = model.dims().cells();
+        int w = o / (2 * (T - 1));
+        int i = o / (T - 1) % 2;
+        int k = o % (T - 1);
+        RefTensor z = encode(model, ops, image, pos, w, k, i, s);
+        RefTensor h = ops.mul(model.encodeMessage(ops, RefTensor.ofInts(java.util.Arrays.copyOfRange(msg,
+                ((w * T + k) * 2 + 1 - i) * m, ((w * T + k) * 2 + 2 - i) * m), 1, m)), ops.scalar(keep[w * 2 + i]));
+        return new RefTensor[] {z, h};
     }
 
     private static RefTensor encode(Jepa2Model model, RefOps ops, float[] image, float[] pos, int w, int k, int i, int s) {
