@@ -6,6 +6,7 @@ import dev.mawm.envs.grid2.Grid2Actions;
 import dev.mawm.envs.grid2.ObjectTypes;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
 
 /**
  * One training batch in the layouts the jepa2 training graph is fed with ({@code B} windows,
@@ -141,22 +142,7 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
 
     /** Every action's progress {@code [B,2,T−1,A]} from the dataset's {@code [B,T,2,A]}, 0 where step t+1 is not real. */
     static float[] progress(int[] prog, float[] stepMask, int nb, int t, int na) {
-        float[] out = new float[nb * 2 * (t - 1) * na];
-        for (int w = 0; w < nb; w++) {
-            for (int i = 0; i < 2; i++) {
-                for (int s = 0; s < t - 1; s++) {
-                    int o = (w * 2 + i) * (t - 1) + s;
-                    if (stepMask[o] == 0f) {
-                        continue;
-                    }
-                    int src = ((w * t + s) * 2 + i) * na;
-                    for (int a = 0; a < na; a++) {
-                        out[o * na + a] = prog[src + a];
-                    }
-                }
-            }
-        }
-        return out;
+        return perAction(stepMask, nb, t, na, row -> false, (row, a) -> prog[row * na + a]);
     }
 
     /** The counterfactual first-arrival labels {@code [B,2,T−1,A]} from each agent's own window and arrival flag. */
@@ -164,27 +150,13 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
         int v = dims.viewSize();
         int cells = dims.cells();
         int half = v / 2;
-        int na = dims.actions();
-        float[] out = new float[nb * 2 * (t - 1) * na];
-        for (int w = 0; w < nb; w++) {
-            for (int i = 0; i < 2; i++) {
-                for (int s = 0; s < t - 1; s++) {
-                    int o = (w * 2 + i) * (t - 1) + s;
-                    int row = (w * t + s) * 2 + i;
-                    if (stepMask[o] == 0f || arrived[row] != 0) {
-                        continue;
-                    }
-                    for (int a = 0; a < na; a++) {
-                        int dx = Grid2Actions.dx(a);
-                        int dy = Grid2Actions.dy(a);
-                        boolean entersGoal = (dx != 0 || dy != 0)
-                                && (msgB[row * cells + (half + dy) * v + half + dx] & 0xff) == ObjectTypes.GOAL;
-                        out[o * na + a] = entersGoal ? 1f : 0f;
-                    }
-                }
-            }
-        }
-        return out;
+        return perAction(stepMask, nb, t, dims.actions(), row -> arrived[row] != 0, (row, a) -> {
+            int dx = Grid2Actions.dx(a);
+            int dy = Grid2Actions.dy(a);
+            boolean entersGoal = (dx != 0 || dy != 0)
+                    && (msgB[row * cells + (half + dy) * v + half + dx] & 0xff) == ObjectTypes.GOAL;
+            return entersGoal ? 1f : 0f;
+        });
     }
 
     /** The blocked-move mask {@code [B,2,T−1,A]} from each agent's own window {@code msgB [B,T,2,V·V]}. */
@@ -192,22 +164,36 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
         int v = dims.viewSize();
         int cells = dims.cells();
         int half = v / 2;
-        int na = dims.actions();
+        return perAction(stepMask, nb, t, dims.actions(), row -> false, (row, a) -> {
+            int dx = Grid2Actions.dx(a);
+            int dy = Grid2Actions.dy(a);
+            boolean stays = dx == 0 && dy == 0
+                    || (msgB[row * cells + (half + dy) * v + half + dx] & 0xff) == ObjectTypes.OBSTACLE;
+            return stays ? 1f : 0f;
+        });
+    }
+
+    /** One action's label at a real transition: {@code row} indexes the {@code [B,T,2]} (window, step, agent) rows. */
+    private interface ActionLabel {
+        float of(int row, int action);
+    }
+
+    /**
+     * A {@code [B,2,T−1,A]} tensor of per-action labels, 0 where step t+1 is not real ({@code stepMask} 0) or
+     * {@code skip} holds for the row.
+     */
+    private static float[] perAction(float[] stepMask, int nb, int t, int na, IntPredicate skip, ActionLabel label) {
         float[] out = new float[nb * 2 * (t - 1) * na];
         for (int w = 0; w < nb; w++) {
             for (int i = 0; i < 2; i++) {
                 for (int s = 0; s < t - 1; s++) {
                     int o = (w * 2 + i) * (t - 1) + s;
-                    if (stepMask[o] == 0f) {
+                    int row = (w * t + s) * 2 + i;
+                    if (stepMask[o] == 0f || skip.test(row)) {
                         continue;
                     }
-                    int window = ((w * t + s) * 2 + i) * cells;
                     for (int a = 0; a < na; a++) {
-                        int dx = Grid2Actions.dx(a);
-                        int dy = Grid2Actions.dy(a);
-                        boolean stays = dx == 0 && dy == 0
-                                || (msgB[window + (half + dy) * v + half + dx] & 0xff) == ObjectTypes.OBSTACLE;
-                        out[o * na + a] = stays ? 1f : 0f;
+                        out[o * na + a] = label.of(row, a);
                     }
                 }
             }
