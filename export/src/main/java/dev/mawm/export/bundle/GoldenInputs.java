@@ -7,6 +7,7 @@ import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Moments;
 import dev.mawm.models.checkpoint.Normalization;
+import dev.mawm.models.nn.gru.GruNames;
 import dev.mawm.models.ops.ParamSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ public record GoldenInputs(int batch, int actionCount, float discount, Moments o
                     v[i] = (float) (mean[i % s] + std[i % s] * (4 * rng.nextDouble() - 2));
                 }
             }
-            case Names.HIDDEN -> {
+            case GruNames.HIDDEN -> {
                 for (int i = 0; i < n; i++) {
                     v[i] = (float) (2 * rng.nextDouble() - 1);
                 }
