@@ -9,7 +9,6 @@ import dev.mawm.models.checkpoint.Moments;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.nn.gru.GruNames;
 import dev.mawm.models.ops.ParamSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -53,18 +52,7 @@ public record GoldenInputs(int batch, int actionCount, float discount, Moments o
      */
     @Override
     public List<ArrayTensor> generate(ComponentGraph component, Map<String, ArrayTensor> known, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<ArrayTensor> out = new ArrayList<>();
-        for (TensorSpec spec : component.inputs()) {
-            long[] shape = spec.concreteShape(batch);
-            ArrayTensor reuse = known.get(spec.name());
-            if (reuse != null && java.util.Arrays.equals(reuse.shape(), shape) && reuse.dtype().equals(spec.dtype())) {
-                out.add(reuse);
-            } else {
-                out.add(draw(spec, shape, rng));
-            }
-        }
-        return out;
+        return GoldenInputSource.generate(component, batch, seed, spec -> known.get(spec.name()), this::draw);
     }
 
     private ArrayTensor draw(TensorSpec spec, long[] shape, SplittableRandom rng) {
