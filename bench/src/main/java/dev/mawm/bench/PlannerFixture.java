@@ -1,5 +1,6 @@
 package dev.mawm.bench;
 
+import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.config.CemConfig;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.EngineOptions;
@@ -22,7 +23,7 @@ final class PlannerFixture {
      */
     static Bundle load(String dir) {
         Path p = Path.of(dir);
-        if (!Files.isRegularFile(p.resolve("bundle.json"))) {
+        if (!Files.isRegularFile(p.resolve(BundleManifest.FILE_NAME))) {
             throw new IllegalStateException("no bundle at " + p.toAbsolutePath() + "; run from the repository root or "
                     + "pass -p bundle=DIR");
         }

@@ -61,6 +61,16 @@ class CommonOptionsTest {
     }
 
     @Test
+    void everySeededCommandTakesSeedFromTheMixin() {
+        for (String name : List.of("collect", "train", "export", "eval", "demo", "render")) {
+            CommandSpec spec = command(name);
+            OptionSpec seed = spec.findOption("--seed");
+            assertTrue(seed != null && spec.mixins().values().stream().anyMatch(m -> m.userObject() instanceof SeedOption
+                    && m.options().contains(seed)), name + " takes --seed from SeedOption");
+        }
+    }
+
+    @Test
     void eachCommandParsesItsSharedOptions() {
         ParseResult eval = Main.commandLine().parseArgs("eval", "--env", "cartpole", "--threads", "3", "--episodes", "7", "--seed", "5",
                 "--json", "--quiet").subcommand();

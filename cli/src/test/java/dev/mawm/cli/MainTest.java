@@ -1,5 +1,6 @@
 package dev.mawm.cli;
 
+import static dev.mawm.cli.CliRun.mawm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,19 +11,10 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void helpListsRegisteredCommands() {
-        Run r = run("--help");
+        CliRun r = mawm("--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("config"), r.out());
     }
@@ -36,24 +28,24 @@ class MainTest {
 
     @Test
     void unknownCommandIsAUsageError() {
-        Run r = run("frobnicate");
+        CliRun r = mawm("frobnicate");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("frobnicate"), r.err());
     }
 
     @Test
     void configShowPrintsTheEffectiveConfigWithOverrides() throws Exception {
-        Run r = run("config", "show", "--json", "--set", "grid2.width=9");
+        CliRun r = mawm("config", "show", "--json", "--set", "grid2.width=9");
         assertEquals(0, r.code(), r.err());
         JsonNode tree = new ObjectMapper().readTree(r.out());
         assertEquals(9, tree.path("grid2").path("width").asInt());
-        Run yaml = run("config", "show");
+        CliRun yaml = mawm("config", "show");
         assertTrue(yaml.out().contains("width: 11"), yaml.out());
     }
 
     @Test
     void badConfigKeyFailsWithOneLineReason() {
-        Run r = run("config", "show", "--set", "grid2.nope=1");
+        CliRun r = mawm("config", "show", "--set", "grid2.nope=1");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("unknown config key 'grid2.nope'"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());

@@ -21,12 +21,10 @@ import java.util.Map;
  * outputs computed by TensorFlow ({@link TfGoldenReference}).
  *
  * <p>Training provenance: besides the checkpoint's spec (config, dataset hash, network sizes), an optional
- * {@value #METRICS_FILE} in the checkpoint directory (a JSON object, e.g. {@code {"steps": 20000,
+ * {@value Checkpoint#METRICS_FILE} in the checkpoint directory (a JSON object, e.g. {@code {"steps": 20000,
  * "losses": {...}}}) is recorded under {@code provenance.training}.
  */
 public final class Exporter {
-    /** Optional training metrics file in a checkpoint directory. */
-    public static final String METRICS_FILE = "metrics.json";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private Exporter() {
@@ -51,7 +49,7 @@ public final class Exporter {
      * @throws IllegalArgumentException when the metrics file is not a JSON object
      */
     public static Map<String, Object> trainingProvenance(Path checkpointDir) {
-        Path f = checkpointDir.resolve(METRICS_FILE);
+        Path f = checkpointDir.resolve(Checkpoint.METRICS_FILE);
         Map<String, Object> p = new LinkedHashMap<>();
         if (!Files.isRegularFile(f)) {
             return p;

@@ -23,10 +23,7 @@ public final class RandomInputs {
     public static Map<String, RefTensor> of(List<TensorSpec> specs, int batch, int actionCount, SplittableRandom rng) {
         Map<String, RefTensor> m = new LinkedHashMap<>();
         for (TensorSpec s : specs) {
-            long[] shape = s.shapeArray();
-            for (int i = 0; i < shape.length; i++) {
-                shape[i] = shape[i] == TensorSpec.DYNAMIC ? batch : shape[i];
-            }
+            long[] shape = s.concreteShape(batch);
             if (s.name().equals(Names.DISCOUNT)) {
                 m.put(s.name(), RefTensor.of(new float[] {0.9f}, shape));
             } else if (TensorSpec.INT32.equals(s.dtype())) {

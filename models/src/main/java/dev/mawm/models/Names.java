@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * version, the names more than one family uses (components, tensors, the fused rollout of the state families) and
  * the ONNX metadata keys. Change nothing here without bumping {@link #BUNDLE_FORMAT_VERSION}.
  *
- * <p>Each name has one home: a family's own names live with it ({@code jepa2}: {@link dev.mawm.models.nn.jepa2.Jepa2Names}),
+ * <p>Each name has one home: a family's own names live with it ({@link dev.mawm.models.nn.mlp.MlpNames},
+ * {@link dev.mawm.models.nn.gru.GruNames}, {@link dev.mawm.models.nn.jepa2.Jepa2Names}),
  * which component takes which tensors is the family's descriptor ({@link dev.mawm.models.family.ModelFamily}), and the
  * bundle's file layout is its records' ({@link dev.mawm.models.bundle.BundleManifest#FILE_NAME},
  * {@link dev.mawm.models.bundle.ComponentSpec#defaultFile}, {@link dev.mawm.models.bundle.GoldenSpec#defaultFile},
@@ -55,16 +56,10 @@ public final class Names {
 
     /** mlp: state → latent; jepa2: (image, position) → latent. */
     public static final String ENCODER = "encoder";
-    /** mlp: (latent, action) → next latent. */
-    public static final String DYNAMICS = "dynamics";
-    /** mlp: latent → state. */
-    public static final String DECODER = "decoder";
     /** mlp, jepa2: (latent, action) → reward. */
     public static final String REWARD = "reward";
     /** mlp: latent → done probability; jepa2: (latent, action) → done probability. */
     public static final String DONE = "done";
-    /** gru: one recurrent step. */
-    public static final String GRU_STEP = "gru_step";
     /** Prefix of the fused rollout component; see {@link #rollout(int)}. */
     public static final String ROLLOUT_PREFIX = "rollout_h";
 
@@ -84,10 +79,6 @@ public final class Names {
     public static final String REWARD_OUT = "reward";
     /** Done probability {@code [N]}. */
     public static final String DONE_PROB = "done_prob";
-    /** GRU hidden state {@code [N,Hd]}. */
-    public static final String HIDDEN = "hidden";
-    /** Next GRU hidden state {@code [N,Hd]}. */
-    public static final String NEXT_HIDDEN = "next_hidden";
     /** Rollout start state, raw {@code [N,S]}. */
     public static final String START_STATE = "start_state";
     /** Rollout action sequences, int32 {@code [N,H]}. */
@@ -106,9 +97,6 @@ public final class Names {
     /** The outputs of the state families' fused rollout, in order. */
     public static final List<String> STATE_ROLLOUT_OUTPUTS = List.of(RETURNS, DISAGREEMENT, FINAL_STATE);
 
-    /** The GRU's hidden state at the start of an episode: all zeros. */
-    public static final float GRU_INITIAL_HIDDEN = 0f;
-
     // ---- ONNX metadata_props keys --------------------------------------------------------------
 
     /** metadata key: the component name. */
@@ -117,8 +105,6 @@ public final class Names {
     public static final String META_FAMILY = "mawm.family";
     /** metadata key: {@link #BUNDLE_FORMAT_VERSION}. */
     public static final String META_FORMAT_VERSION = "mawm.format_version";
-    /** metadata key of family {@code mlp}: the ensemble size K the graph was built with (= {@code dims.ensembleSize}). */
-    public static final String META_ENSEMBLE_SIZE = "mawm.ensemble_size";
     /**
      * Graph metadata key of a fused state rollout that takes one start row for every candidate ({@code start_state}
      * {@code [1, S]} broadcast over N action sequences; {@code [N, S]} still works): value {@code true}.

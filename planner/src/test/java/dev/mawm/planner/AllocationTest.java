@@ -3,14 +3,12 @@ package dev.mawm.planner;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.models.config.CemConfig;
-import java.lang.management.ManagementFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Steady-state planning allocates nothing: bytes allocated by this thread, as counted by the JVM
- * ({@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}, which includes the used part of the current
- * TLAB), over 1000 ticks with the default budget (4 × 256 × 12 candidate steps per tick) after 1000 warm-up ticks.
+ * ({@link ThreadAllocations}), over 1000 ticks with the default budget (4 × 256 × 12 candidate steps per tick) after
+ * 1000 warm-up ticks.
  *
  * <p>Bound: under 1024 bytes for the whole 1000 ticks. The smallest Java object takes 16 bytes, so a single
  * allocation per tick would show as ≥ 16000 bytes and even one allocation every 16 ticks would exceed the bound;
@@ -22,20 +20,15 @@ class AllocationTest {
 
     @Test
     void planningAllocatesNothingPerTickInSteadyState() {
-        java.lang.management.ThreadMXBean std = ManagementFactory.getThreadMXBean();
-        Assumptions.assumeTrue(std instanceof com.sun.management.ThreadMXBean, "needs com.sun.management.ThreadMXBean");
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) std;
-        Assumptions.assumeTrue(mx.isThreadAllocatedMemorySupported(), "allocation counting not supported by this JVM");
-        mx.setThreadAllocatedMemoryEnabled(true);
-        long thread = Thread.currentThread().getId();
+        ThreadAllocations counter = ThreadAllocations.ofCurrentThread();
 
         CemConfig config = new CemConfig(12, 256, 32, 4, 0.7, 0.01, 0.99, 4, true, 0.5, 3); // defaults, with beta > 0
         MpcPlanner planner = new MpcPlanner(config, new LineModel(25f, config.discount()));
         float[] obs = new float[1];
         int checksum = run(planner, obs, TICKS); // warm-up: JIT compilation, class loading
-        long before = mx.getThreadAllocatedBytes(thread);
+        long before = counter.bytes();
         checksum += run(planner, obs, TICKS);
-        long allocated = mx.getThreadAllocatedBytes(thread) - before;
+        long allocated = counter.bytes() - before;
 
         assertTrue(checksum > 0);
         assertTrue(allocated < BOUND_BYTES, "allocated " + allocated + " bytes in " + TICKS + " ticks");

@@ -136,7 +136,7 @@ final class ManifestRules {
         return switch (tensor) {
             case Names.STATE, Names.STATE_PRED, Names.START_STATE, Names.FINAL_STATE ->
                     TensorSpec.f32(tensor, n, d.stateSize());
-            case Names.LATENT, Names.NEXT_LATENT, Names.HIDDEN, Names.NEXT_HIDDEN -> TensorSpec.f32(tensor, n, d.latentSize());
+            case Names.LATENT, Names.NEXT_LATENT -> TensorSpec.f32(tensor, n, d.latentSize());
             case Names.ACTION -> TensorSpec.i32(tensor, n);
             case Names.ACTIONS -> TensorSpec.i32(tensor, n, horizon);
             case Names.DISCOUNT -> TensorSpec.f32(tensor, 1);

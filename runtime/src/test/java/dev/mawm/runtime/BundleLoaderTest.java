@@ -1,6 +1,5 @@
 package dev.mawm.runtime;
 
-import dev.mawm.models.io.Sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mawm.models.bundle.BundleException;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.bundle.BundleRule;
+import dev.mawm.models.io.Sha256;
+import dev.mawm.runtime.family.RuntimeFamilies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class BundleLoaderTest {
         ObjectNode tree = manifestTree(dir);
         tree.put("family", "transformer");
         save(dir, tree);
-        assertTrue(failure(dir).contains("family 'transformer' is not supported; expected one of [mlp, gru, jepa2]"));
+        assertTrue(failure(dir).contains("family 'transformer' is not supported; expected one of " + RuntimeFamilies.names()));
     }
 
     @Test

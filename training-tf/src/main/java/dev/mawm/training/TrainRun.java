@@ -28,13 +28,11 @@ import java.util.Map;
 /**
  * {@code mawm train}: reads a dataset, splits it by episode, trains one family and writes the output
  * directory: {@value Checkpoint#WEIGHTS_FILE} and {@value Checkpoint#SPEC_FILE} (the checkpoint, best
- * validation weights), {@value #METRICS_FILE}, {@value LossPlot#FILE} and {@value TrainState#FILE} (for
+ * validation weights), {@value Checkpoint#METRICS_FILE}, {@value LossPlot#FILE} and {@value TrainState#FILE} (for
  * {@code --resume}). Every file is written atomically (temp file + rename). The family's part (dataset checks, split,
  * task, loop settings) is its {@link TrainingFamily}, found in {@link TrainingFamilies}.
  */
 public final class TrainRun {
-    /** The metrics file name. */
-    public static final String METRICS_FILE = "metrics.json";
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private TrainRun() {
@@ -97,7 +95,7 @@ public final class TrainRun {
         TrainState state = resume ? resumeState(out, spec) : null;
         TrainResult result = Trainer.run(task, loop, state, progress, st -> st.save(out.resolve(TrainState.FILE)));
         new Checkpoint(spec, result.weights()).save(out);
-        writeMetrics(out.resolve(METRICS_FILE), result, sha);
+        writeMetrics(out.resolve(Checkpoint.METRICS_FILE), result, sha);
         LossPlot.write(out.resolve(LossPlot.FILE), family + " world model on " + data.getFileName(), result.history());
         return result;
     }

@@ -66,7 +66,7 @@ class TrainRunTest {
         assertEquals(64, ck.spec().datasetSha256().length());
         MlpEnsemble net = (MlpEnsemble) Networks.create(ck.spec());
         assertEquals(2, net.size());
-        JsonNode metrics = new ObjectMapper().readTree(out.resolve(TrainRun.METRICS_FILE).toFile());
+        JsonNode metrics = new ObjectMapper().readTree(out.resolve(Checkpoint.METRICS_FILE).toFile());
         assertEquals(nmse, metrics.get("oneStepNormalizedMse").asDouble());
         assertEquals(r.history().size(), metrics.get("history").size());
         byte[] png = Files.readAllBytes(out.resolve(LossPlot.FILE));

@@ -4,6 +4,7 @@ import dev.mawm.cli.ConfigOptions;
 import dev.mawm.cli.JsonOption;
 import dev.mawm.cli.MawmCommand;
 import dev.mawm.cli.Report;
+import dev.mawm.cli.SeedOption;
 import dev.mawm.export.Exporter;
 import dev.mawm.export.bundle.ExportOptions;
 import dev.mawm.models.bundle.BundleManifest;
@@ -46,8 +47,13 @@ public final class ExportCommand implements MawmCommand {
     @Option(names = "--golden-batch", paramLabel = "N", description = "Batch size of the golden inputs (default: ${DEFAULT-VALUE}).")
     int goldenBatch = 8;
 
-    @Option(names = "--golden-seed", paramLabel = "SEED", description = "Seed of the golden inputs (default: ${DEFAULT-VALUE}).")
-    long goldenSeed;
+    /** The golden inputs' seed: {@code --seed}, as on every seeded command; 0 without it. */
+    @Mixin
+    SeedOption seed;
+
+    /** The earlier spelling of {@code --seed}, still read (hidden from the help). */
+    @Option(names = "--golden-seed", paramLabel = "SEED", hidden = true, description = "Same as --seed.")
+    Long goldenSeed;
 
     @Mixin
     ConfigOptions config;
@@ -57,9 +63,14 @@ public final class ExportCommand implements MawmCommand {
 
     @Override
     public Integer call() {
+        if (goldenSeed != null && seed.given() && goldenSeed != seed.orElse(0)) {
+            throw new IllegalArgumentException("--golden-seed " + goldenSeed + " and --seed " + seed.orElse(0)
+                    + " disagree; --golden-seed is the older name of --seed, give one");
+        }
+        long goldenInputsSeed = goldenSeed != null ? goldenSeed : seed.orElse(0);
         String bundleName = name != null ? name : out.toAbsolutePath().normalize().getFileName().toString();
         CemConfig cem = config.load().cem();
-        ExportOptions options = new ExportOptions(bundleName, version, cem.horizon(), goldenBatch, goldenSeed,
+        ExportOptions options = new ExportOptions(bundleName, version, cem.horizon(), goldenBatch, goldenInputsSeed,
                 ExportOptions.defaults(bundleName, version).goldenTolerance(), cem)
                 .withHorizon(horizon != null ? horizon : cem.horizon());
         BundleManifest m = Exporter.export(checkpoint, out, options);

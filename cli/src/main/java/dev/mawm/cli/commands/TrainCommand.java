@@ -2,8 +2,8 @@ package dev.mawm.cli.commands;
 
 import dev.mawm.cli.ConfigOptions;
 import dev.mawm.cli.JsonOption;
-import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.MawmCommand;
+import dev.mawm.cli.QuietOption;
 import dev.mawm.cli.Report;
 import dev.mawm.cli.SeedOption;
 import dev.mawm.models.config.ConfigLoader;
@@ -13,6 +13,7 @@ import dev.mawm.training.TrainingFamilies;
 import dev.mawm.training.TrainingFamily;
 import dev.mawm.training.loop.TrainResult;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
             "Families: mlp (seed 004 MLP world model, ensemble), gru (seed 001 GRU world model); both train on cartpole datasets.",
             "jepa2 (seeds 003/000 multi-agent JEPA world model) trains on grid2 datasets and reports held-out quality bars."})
 public final class TrainCommand implements MawmCommand {
-    @Option(names = "--family", required = true, paramLabel = "FAMILY", description = "A registered family: mlp, gru or jepa2.")
+    @Option(names = "--family", required = true, paramLabel = "FAMILY", completionCandidates = Families.class,
+            description = "A registered family: ${COMPLETION-CANDIDATES} (TrainingFamilies).")
     String family;
 
     @Option(names = "--data", required = true, paramLabel = "FILE", description = "Dataset file from 'mawm collect'.")
@@ -41,7 +43,8 @@ public final class TrainCommand implements MawmCommand {
     @Option(names = "--resume", description = "Continue the run saved in --out (weights, Adam state, step count).")
     boolean resume;
 
-    @Option(names = "--quick", description = "jepa2 only: the small quick config (Jepa2Config.quick) replaces every jepa2.* setting.")
+    @Option(names = "--quick", description = "A small config for a fast run, where the family defines one (jepa2: "
+            + "Jepa2Config.quick replaces every jepa2.* setting).")
     boolean quick;
 
     @Mixin
@@ -55,6 +58,14 @@ public final class TrainCommand implements MawmCommand {
 
     @Mixin
     JsonOption json;
+
+    /** The names picocli lists in {@code --family}'s help: the registered families, in registration order. */
+    static final class Families implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return TrainingFamilies.names().iterator();
+        }
+    }
 
     @Override
     public Integer call() {

@@ -1,5 +1,6 @@
 package dev.mawm.cli.eval;
 
+import dev.mawm.models.bundle.BundleManifest;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ public final class ShippedBundles {
         List<String> tried = new ArrayList<>();
         for (Path root : roots) {
             Path dir = root.resolve(relative);
-            if (Files.isRegularFile(dir.resolve("bundle.json"))) {
+            if (Files.isRegularFile(dir.resolve(BundleManifest.FILE_NAME))) {
                 return dir;
             }
             tried.add(dir.toString());

@@ -1,15 +1,14 @@
 package dev.mawm.cli.commands;
 
+import static dev.mawm.cli.CliRun.mawm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mawm.cli.Main;
+import dev.mawm.cli.CliRun;
 import dev.mawm.envs.data.Dataset;
 import dev.mawm.envs.data.DatasetSchema;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,20 +18,11 @@ class CollectCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void collectsGrid2WithConfigOverrides() throws Exception {
         Path file = dir.resolve("g.bin");
-        Run r = run("collect", "--env", "grid2", "--episodes", "4", "--policy", "mixed:0.3", "--seed", "5",
+        CliRun r = mawm("collect", "--env", "grid2", "--episodes", "4", "--policy", "mixed:0.3", "--seed", "5",
                 "--out", file.toString(), "--json", "--quiet", "--set", "grid2.width=9", "--set", "grid2.height=9");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -49,7 +39,7 @@ class CollectCommandTest {
     @Test
     void collectsCartpoleAsATable() throws Exception {
         Path file = dir.resolve("c.bin");
-        Run r = run("collect", "--env", "cartpole", "--episodes", "30", "--policy", "random", "--out", file.toString(), "--quiet");
+        CliRun r = mawm("collect", "--env", "cartpole", "--episodes", "30", "--policy", "random", "--out", file.toString(), "--quiet");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("transitions") && r.out().contains("meanReturn"), r.out());
         Dataset ds = Dataset.read(file).requireEnv("cartpole");
@@ -64,17 +54,17 @@ class CollectCommandTest {
 
     @Test
     void badArgumentsFailWithAReason() {
-        Run r = run("collect", "--env", "pong", "--out", dir.resolve("x.bin").toString(), "--quiet");
+        CliRun r = mawm("collect", "--env", "pong", "--out", dir.resolve("x.bin").toString(), "--quiet");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--env must be one of [grid2, cartpole]"), r.err());
-        r = run("collect", "--env", "grid2", "--policy", "mixed:1.5", "--out", dir.resolve("x.bin").toString(), "--quiet");
+        r = mawm("collect", "--env", "grid2", "--policy", "mixed:1.5", "--out", dir.resolve("x.bin").toString(), "--quiet");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("EPS in [0, 1]"), r.err());
-        r = run("collect", "--env", "grid2", "--episodes", "0", "--out", dir.resolve("x.bin").toString(), "--quiet");
+        r = mawm("collect", "--env", "grid2", "--episodes", "0", "--out", dir.resolve("x.bin").toString(), "--quiet");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("collect.episodes"), r.err());
         assertTrue(Files.notExists(dir.resolve("x.bin")));
-        r = run("collect", "--env", "grid2");
+        r = mawm("collect", "--env", "grid2");
         assertEquals(2, r.code(), "missing --out is a usage error");
     }
 }

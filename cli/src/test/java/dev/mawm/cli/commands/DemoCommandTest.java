@@ -1,10 +1,12 @@
 package dev.mawm.cli.commands;
 
+import static dev.mawm.cli.CliRun.mawm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -19,7 +21,7 @@ class DemoCommandTest {
 
     @Test
     void playsBaselinesAndWritesGifs() throws Exception {
-        CollectCommandTest.Run r = CollectCommandTest.run("demo", "--episodes", "5", "--seed", "2", "--out", dir.toString(), "--json",
+        CliRun r = mawm("demo", "--episodes", "5", "--seed", "2", "--out", dir.toString(), "--json",
                 "--cartpole-episodes", "1", "--grid2-episodes", "2", "--quiet");
         assertEquals(0, r.code(), r.err());
         JsonNode results = new ObjectMapper().readTree(r.out()).path("results");
@@ -53,7 +55,7 @@ class DemoCommandTest {
                 "first sends a message, none sends nothing");
         assertTrue(planner.get(3).path("latencyMedianMs").asDouble() > 0, planner.toString());
         assertTrue(Files.isRegularFile(Path.of(new ObjectMapper().readTree(r.out()).path("grid2PlannerChart").asText())));
-        CollectCommandTest.Run text = CollectCommandTest.run("demo", "--episodes", "2", "--out", dir.toString(),
+        CliRun text = mawm("demo", "--episodes", "2", "--out", dir.toString(),
                 "--cartpole-episodes", "0", "--grid2-episodes", "0");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("successRate"), text.out());

@@ -1,12 +1,13 @@
 package dev.mawm.cli.commands;
 
+import static dev.mawm.cli.CliRun.mawm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mawm.cli.Main;
+import dev.mawm.cli.CliRun;
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.checkpoint.Checkpoint;
@@ -18,8 +19,6 @@ import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.Networks;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
 import dev.mawm.models.ops.ParamSpec;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -37,12 +36,9 @@ class ExportCommandTest {
         Path ckpt = checkpoint(dir.resolve("ckpt"));
         Files.writeString(ckpt.resolve("metrics.json"), "{\"steps\": 42, \"losses\": {\"total\": 0.5}}");
         Path out = dir.resolve("cp-bundle");
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(new String[] {"export", "--checkpoint", ckpt.toString(), "--out", out.toString(), "--horizon", "3", "--json"},
-                new PrintWriter(o), new PrintWriter(e));
-        assertEquals(0, code, e.toString());
-        JsonNode json = new ObjectMapper().readTree(o.toString());
+        CliRun r = mawm("export", "--checkpoint", ckpt.toString(), "--out", out.toString(), "--horizon", "3", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("mlp", json.path("family").asText());
         assertEquals(6, json.path("components").size());
         assertEquals(Names.rollout(3), json.path("components").get(5).path("name").asText());
@@ -56,33 +52,48 @@ class ExportCommandTest {
     @Test
     void planningDefaultsComeFromTheCemConfigWithTheExportHorizon() {
         Path ckpt = checkpoint(dir.resolve("ckpt"));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(new String[] {"export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("b1").toString(),
-            "--horizon", "4", "--set", "cem.beta=2.5", "--set", "cem.samples=128", "--set", "cem.horizon=9"},
-                new PrintWriter(o), new PrintWriter(e));
-        assertEquals(0, code, e.toString());
+        CliRun r = mawm("export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("b1").toString(),
+            "--horizon", "4", "--set", "cem.beta=2.5", "--set", "cem.samples=128", "--set", "cem.horizon=9");
+        assertEquals(0, r.code(), r.err());
         BundleManifest m = BundleManifest.read(dir.resolve("b1"));
         assertEquals(4, m.dims().horizon());
         assertEquals(4, m.planningDefaults().horizon(), "--horizon wins over cem.horizon");
         assertEquals(2.5, m.planningDefaults().beta());
         assertEquals(128, m.planningDefaults().samples());
-        code = Main.run(new String[] {"export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("b2").toString(),
-            "--set", "cem.horizon=6"}, new PrintWriter(o), new PrintWriter(e));
-        assertEquals(0, code, e.toString());
+        r = mawm("export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("b2").toString(),
+            "--set", "cem.horizon=6");
+        assertEquals(0, r.code(), r.err());
         BundleManifest m2 = BundleManifest.read(dir.resolve("b2"));
         assertEquals(6, m2.dims().horizon(), "without --horizon the graph follows cem.horizon");
         assertEquals(6, m2.planningDefaults().horizon());
     }
 
     @Test
+    void seedSeedsTheGoldenInputsAsGoldenSeedDid() throws Exception {
+        Path ckpt = checkpoint(dir.resolve("ckpt"));
+        CliRun a = mawm("export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("a").toString(), "--horizon", "3",
+                "--seed", "7");
+        assertEquals(0, a.code(), a.err());
+        CliRun b = mawm("export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("b").toString(), "--horizon", "3",
+                "--golden-seed", "7");
+        assertEquals(0, b.code(), b.err());
+        CliRun c = mawm("export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("c").toString(), "--horizon", "3");
+        assertEquals(0, c.code(), c.err());
+        Path golden = Path.of("golden", "encoder.safetensors");
+        assertEquals(-1L, Files.mismatch(dir.resolve("a").resolve(golden), dir.resolve("b").resolve(golden)));
+        assertNotEquals(-1L, Files.mismatch(dir.resolve("a").resolve(golden), dir.resolve("c").resolve(golden)),
+                "without --seed the golden inputs are seeded by 0");
+        CliRun both = mawm("export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("d").toString(), "--seed", "1",
+                "--golden-seed", "2");
+        assertEquals(1, both.code());
+        assertTrue(both.err().contains("--golden-seed 2 and --seed 1 disagree"), both.err());
+    }
+
+    @Test
     void missingCheckpointFailsWithAClearMessage() {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(new String[] {"export", "--checkpoint", dir.resolve("nope").toString(), "--out", dir.resolve("b").toString()},
-                new PrintWriter(o), new PrintWriter(e));
-        assertNotEquals(0, code);
-        assertTrue(e.toString().contains("spec.json"), e.toString());
+        CliRun r = mawm("export", "--checkpoint", dir.resolve("nope").toString(), "--out", dir.resolve("b").toString());
+        assertNotEquals(0, r.code());
+        assertTrue(r.err().contains("spec.json"), r.err());
         assertTrue(Files.notExists(dir.resolve("b")));
     }
 
@@ -93,13 +104,10 @@ class ExportCommandTest {
         byte[] bytes = Files.readAllBytes(w);
         bytes[bytes.length - 2] ^= 0x7c;    // exponent bits of the last weight: 0.07 becomes ~1e37
         Files.write(w, bytes);
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.run(new String[] {"export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("b").toString()},
-                new PrintWriter(o), new PrintWriter(e));
-        assertEquals(1, code);
-        assertTrue(e.toString().contains(w + " does not match spec.json: parameter '") && e.toString().contains("has CRC-32"),
-                e.toString());
+        CliRun r = mawm("export", "--checkpoint", ckpt.toString(), "--out", dir.resolve("b").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(w + " does not match spec.json: parameter '") && r.err().contains("has CRC-32"),
+                r.err());
         assertTrue(Files.notExists(dir.resolve("b")));
     }
 

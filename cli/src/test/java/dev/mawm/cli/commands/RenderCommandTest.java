@@ -1,10 +1,12 @@
 package dev.mawm.cli.commands;
 
+import static dev.mawm.cli.CliRun.mawm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.cli.CliRun;
 import dev.mawm.envs.grid2.Grid2Palette;
 import dev.mawm.envs.grid2.Grid2World;
 import dev.mawm.envs.grid2.ObjectTypes;
@@ -22,7 +24,7 @@ class RenderCommandTest {
     @Test
     void writesTheMapAndBothViews() throws Exception {
         Path png = dir.resolve("map.png");
-        CollectCommandTest.Run r = CollectCommandTest.run("render", "--env", "grid2", "--seed", "3", "--out", png.toString(), "--views", "--json");
+        CliRun r = mawm("render", "--env", "grid2", "--seed", "3", "--out", png.toString(), "--views", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(3, json.path("files").size());
@@ -42,10 +44,10 @@ class RenderCommandTest {
     @Test
     void scenarioAndBadEnv() throws Exception {
         Path png = dir.resolve("s.png");
-        CollectCommandTest.Run r = CollectCommandTest.run("render", "--seed", "1", "--scenario", "goal-seen-by-one", "--out", png.toString(), "--json");
+        CliRun r = mawm("render", "--seed", "1", "--scenario", "goal-seen-by-one", "--out", png.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         assertTrue(png.toFile().length() > 0);
-        r = CollectCommandTest.run("render", "--env", "cartpole", "--out", png.toString());
+        r = mawm("render", "--env", "cartpole", "--out", png.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("grid2 only"), r.err());
     }

@@ -1,10 +1,12 @@
 package dev.mawm.cli.commands;
 
+import static dev.mawm.cli.CliRun.mawm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.cli.CliRun;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.config.Jepa2Config;
 import java.nio.file.Files;
@@ -19,10 +21,10 @@ class TrainJepa2CommandTest {
     @Test
     void collectGrid2ThenTrainQuickJepa2() throws Exception {
         Path data = dir.resolve("g.bin");
-        CollectCommandTest.Run c = CollectCommandTest.run("collect", "--env", "grid2", "--episodes", "30", "--out", data.toString(), "--quiet");
+        CliRun c = mawm("collect", "--env", "grid2", "--episodes", "30", "--out", data.toString(), "--quiet");
         assertEquals(0, c.code(), c.err());
         Path out = dir.resolve("ck");
-        CollectCommandTest.Run r = CollectCommandTest.run("train", "--family", "jepa2", "--data", data.toString(), "--out", out.toString(),
+        CliRun r = mawm("train", "--family", "jepa2", "--data", data.toString(), "--out", out.toString(),
                 "--quick", "--quiet", "--json", "--set", "train.evalEvery=50");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -38,7 +40,7 @@ class TrainJepa2CommandTest {
 
     @Test
     void quickIsRefusedForOtherFamilies() {
-        CollectCommandTest.Run r = CollectCommandTest.run("train", "--family", "mlp", "--quick", "--data", "x.bin", "--out", dir.toString());
+        CliRun r = mawm("train", "--family", "mlp", "--quick", "--data", "x.bin", "--out", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--quick is defined for --family jepa2 only"), r.err());
     }

@@ -12,7 +12,8 @@ import java.util.function.IntPredicate;
  * <p>{@code plan} sends the same map information as {@code first} (plans carry no map content), so
  * for the information-limited oracle it is {@code first} under another name.
  *
- * @param name   the mode's name as {@link #parse} reads it
+ * @param name   the mode's name (the names' home, and their parser, is the planner's {@code CommMode}; envs do not see
+ *               the planner)
  * @param period messages at ticks {@code t ≡ 0 (mod period)}; 0 = only at t = 0; −1 = never
  */
 public record CommSchedule(String name, int period) implements IntPredicate {
@@ -55,33 +56,6 @@ public record CommSchedule(String name, int period) implements IntPredicate {
     /** @return {@code plan}: map information as in {@link #first()} */
     public static CommSchedule plan() {
         return new CommSchedule("plan", 0);
-    }
-
-    /**
-     * Parses a mode name.
-     *
-     * @param mode {@code none}, {@code first}, {@code every}, {@code plan} or {@code every-K} (K ≥ 1)
-     * @return the schedule
-     * @throws IllegalArgumentException for anything else
-     */
-    public static CommSchedule parse(String mode) {
-        if (mode != null) {
-            switch (mode) {
-                case "none":
-                    return none();
-                case "first":
-                    return first();
-                case "every":
-                    return every();
-                case "plan":
-                    return plan();
-                default:
-                    if (mode.matches("every-[0-9]{1,6}")) {
-                        return everyK(Integer.parseInt(mode.substring(6)));
-                    }
-            }
-        }
-        throw new IllegalArgumentException("unknown communication mode '" + mode + "', expected none, first, every-K (K ≥ 1), every or plan");
     }
 
     /**

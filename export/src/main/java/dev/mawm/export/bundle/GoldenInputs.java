@@ -7,8 +7,8 @@ import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Moments;
 import dev.mawm.models.checkpoint.Normalization;
+import dev.mawm.models.nn.gru.GruNames;
 import dev.mawm.models.ops.ParamSpec;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -52,21 +52,7 @@ public record GoldenInputs(int batch, int actionCount, float discount, Moments o
      */
     @Override
     public List<ArrayTensor> generate(ComponentGraph component, Map<String, ArrayTensor> known, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<ArrayTensor> out = new ArrayList<>();
-        for (TensorSpec spec : component.inputs()) {
-            long[] shape = spec.shapeArray();
-            for (int i = 0; i < shape.length; i++) {
-                shape[i] = shape[i] == TensorSpec.DYNAMIC ? batch : shape[i];
-            }
-            ArrayTensor reuse = known.get(spec.name());
-            if (reuse != null && java.util.Arrays.equals(reuse.shape(), shape) && reuse.dtype().equals(spec.dtype())) {
-                out.add(reuse);
-            } else {
-                out.add(draw(spec, shape, rng));
-            }
-        }
-        return out;
+        return GoldenInputSource.generate(component, batch, seed, spec -> known.get(spec.name()), this::draw);
     }
 
     private ArrayTensor draw(TensorSpec spec, long[] shape, SplittableRandom rng) {
@@ -85,7 +71,7 @@ public record GoldenInputs(int batch, int actionCount, float discount, Moments o
                     v[i] = (float) (mean[i % s] + std[i % s] * (4 * rng.nextDouble() - 2));
                 }
             }
-            case Names.HIDDEN -> {
+            case GruNames.HIDDEN -> {
                 for (int i = 0; i < n; i++) {
                     v[i] = (float) (2 * rng.nextDouble() - 1);
                 }

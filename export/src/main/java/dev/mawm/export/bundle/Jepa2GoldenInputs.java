@@ -6,7 +6,6 @@ import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.nn.jepa2.Jepa2Dims;
 import dev.mawm.models.nn.jepa2.Jepa2Names;
 import dev.mawm.models.ops.ParamSpec;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,21 +41,8 @@ public record Jepa2GoldenInputs(int batch, int actionCount, float discount, Jepa
 
     @Override
     public List<ArrayTensor> generate(ComponentGraph component, Map<String, ArrayTensor> known, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<ArrayTensor> out = new ArrayList<>();
-        for (TensorSpec spec : component.inputs()) {
-            long[] shape = spec.shapeArray();
-            for (int i = 0; i < shape.length; i++) {
-                shape[i] = shape[i] == TensorSpec.DYNAMIC ? batch : shape[i];
-            }
-            ArrayTensor reuse = reuse(spec.name(), known);
-            if (reuse != null && Arrays.equals(reuse.shape(), shape) && reuse.dtype().equals(spec.dtype())) {
-                out.add(reuse);
-            } else {
-                out.add(draw(component.name(), spec, shape, rng));
-            }
-        }
-        return out;
+        return GoldenInputSource.generate(component, batch, seed, spec -> reuse(spec.name(), known),
+                (spec, shape, rng) -> draw(component.name(), spec, shape, rng));
     }
 
     private static ArrayTensor reuse(String input, Map<String, ArrayTensor> known) {

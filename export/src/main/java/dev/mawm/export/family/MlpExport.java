@@ -14,13 +14,14 @@ import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.nn.WorldModelNetwork;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
 import dev.mawm.models.nn.mlp.MlpFamily;
+import dev.mawm.models.nn.mlp.MlpNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Family {@code mlp} in the {@code export} layer: {@link MlpGraphs}; {@code dims.latentSize} L = S + latent
- * (member 0), {@code dims.ensembleSize} K, graph metadata {@value Names#META_ENSEMBLE_SIZE}; golden states on both
+ * (member 0), {@code dims.ensembleSize} K, graph metadata {@value MlpNames#META_ENSEMBLE_SIZE}; golden states on both
  * sides of the done head's decision ({@link DecisionStates}).
  */
 public final class MlpExport implements ExportFamily {
@@ -52,7 +53,7 @@ public final class MlpExport implements ExportFamily {
 
     @Override
     public Map<String, String> metadata(WorldModelNetwork net) {
-        return Map.of(Names.META_ENSEMBLE_SIZE, Integer.toString(ensembleSize(net)));
+        return Map.of(MlpNames.META_ENSEMBLE_SIZE, Integer.toString(ensembleSize(net)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static dev.mawm.models.bundle.TensorSpec.DYNAMIC;
 
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.TensorSpec;
+import dev.mawm.models.nn.gru.GruNames;
 import dev.mawm.models.nn.gru.GruStep;
 import dev.mawm.models.nn.gru.GruWorldModel;
 import dev.mawm.models.ops.Ops;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * The exported components of the {@code gru} family ({@link GruWorldModel}); signatures in
  * {@link Names}. {@code gru_step} takes the hidden state explicitly (all zeros at the start of an
- * episode, {@link Names#GRU_INITIAL_HIDDEN}); the fused rollout starts from an observation with a
+ * episode, {@link GruNames#INITIAL_HIDDEN}); the fused rollout starts from an observation with a
  * zero hidden state and feeds each predicted observation back as the next input. The family has no
  * done head and no ensemble: every step's reward counts and {@code disagreement} is zero.
  */
@@ -39,18 +40,18 @@ public final class GruGraphs {
     private final class Step implements ComponentGraph {
         @Override
         public String name() {
-            return Names.GRU_STEP;
+            return GruNames.GRU_STEP;
         }
 
         @Override
         public List<TensorSpec> inputs() {
-            return List.of(TensorSpec.f32(Names.HIDDEN, DYNAMIC, net.hiddenWidth()), TensorSpec.f32(Names.STATE, DYNAMIC, net.obsDim()),
+            return List.of(TensorSpec.f32(GruNames.HIDDEN, DYNAMIC, net.hiddenWidth()), TensorSpec.f32(Names.STATE, DYNAMIC, net.obsDim()),
                     TensorSpec.i32(Names.ACTION, DYNAMIC));
         }
 
         @Override
         public List<TensorSpec> outputs() {
-            return List.of(TensorSpec.f32(Names.NEXT_HIDDEN, DYNAMIC, net.hiddenWidth()),
+            return List.of(TensorSpec.f32(GruNames.NEXT_HIDDEN, DYNAMIC, net.hiddenWidth()),
                     TensorSpec.f32(Names.STATE_PRED, DYNAMIC, net.obsDim()), TensorSpec.f32(Names.REWARD_OUT, DYNAMIC));
         }
 

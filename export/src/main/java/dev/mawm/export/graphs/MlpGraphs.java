@@ -6,6 +6,7 @@ import dev.mawm.models.Names;
 import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.nn.Normalizer;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.nn.mlp.MlpNames;
 import dev.mawm.models.nn.mlp.MlpWorldModel;
 import dev.mawm.models.ops.Ops;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ public final class MlpGraphs {
         TensorSpec action = TensorSpec.i32(Names.ACTION, DYNAMIC);
         return List.of(
                 new Single(Names.ENCODER, List.of(TensorSpec.f32(Names.STATE, DYNAMIC, s)), latent),
-                new Single(Names.DYNAMICS, List.of(latent, action), TensorSpec.f32(Names.NEXT_LATENT, DYNAMIC, l)),
-                new Single(Names.DECODER, List.of(latent), TensorSpec.f32(Names.STATE_PRED, DYNAMIC, s)),
+                new Single(MlpNames.DYNAMICS, List.of(latent, action), TensorSpec.f32(Names.NEXT_LATENT, DYNAMIC, l)),
+                new Single(MlpNames.DECODER, List.of(latent), TensorSpec.f32(Names.STATE_PRED, DYNAMIC, s)),
                 new Single(Names.REWARD, List.of(latent, action), TensorSpec.f32(Names.REWARD_OUT, DYNAMIC)),
                 new Single(Names.DONE, List.of(latent), TensorSpec.f32(Names.DONE_PROB, DYNAMIC)),
                 new Rollout());
@@ -60,8 +61,8 @@ public final class MlpGraphs {
             MlpWorldModel m0 = net.member(0);
             return switch (name()) {
                 case Names.ENCODER -> m0.encode(ops, in.get(0));  // [N, L]
-                case Names.DYNAMICS -> m0.dynamics(ops, in.get(0), in.get(1));  // [N, L]
-                case Names.DECODER -> m0.decode(ops, in.get(0));  // [N, S]
+                case MlpNames.DYNAMICS -> m0.dynamics(ops, in.get(0), in.get(1));  // [N, L]
+                case MlpNames.DECODER -> m0.decode(ops, in.get(0));  // [N, S]
                 case Names.REWARD -> m0.reward(ops, in.get(0), in.get(1));  // [N]
                 case Names.DONE -> m0.doneProb(ops, in.get(0));  // [N]
                 default -> throw new IllegalStateException("no mlp component " + name());

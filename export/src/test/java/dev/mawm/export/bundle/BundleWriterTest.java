@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import dev.mawm.export.OrtRunner;
-import dev.mawm.export.TestNets;
 import dev.mawm.export.Tensors;
+import dev.mawm.export.TestNets;
 import dev.mawm.export.graphs.ComponentGraph;
 import dev.mawm.export.onnx.OnnxChecker;
 import dev.mawm.models.Names;
@@ -19,6 +19,7 @@ import dev.mawm.models.bundle.GoldenSpec;
 import dev.mawm.models.bundle.TensorSpec;
 import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.nn.gru.GruNames;
 import dev.mawm.models.nn.mlp.MlpFamily;
 import dev.mawm.models.ops.RefTensor;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ class BundleWriterTest {
         Path b = dir.resolve("cartpole-gru");
         BundleManifest m = BundleWriter.write(TestNets.gruCheckpoint(8), b, ExportOptions.defaults("cartpole-gru", "1"),
                 new RefGoldenReference(), Map.of());
-        assertEquals(List.of(Names.GRU_STEP, Names.rollout(12)), m.components().stream().map(ComponentSpec::name).toList());
+        assertEquals(List.of(GruNames.GRU_STEP, Names.rollout(12)), m.components().stream().map(ComponentSpec::name).toList());
         assertEquals(12, m.planningDefaults().horizon());
         replayAll(b, m);
     }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.export.OrtRunner;
-import dev.mawm.export.TestNets;
 import dev.mawm.export.Tensors;
+import dev.mawm.export.TestNets;
 import dev.mawm.export.onnx.ComponentExporter;
 import dev.mawm.models.Names;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.gru.GruFamily;
+import dev.mawm.models.nn.gru.GruNames;
 import dev.mawm.models.nn.gru.GruWorldModel;
 import dev.mawm.models.ops.RefTensor;
 import java.util.List;
@@ -50,11 +51,11 @@ class GruGraphsTest {
                 for (int i = 0; i < n; i++) {
                     a[i] = actions.ints()[i * h + k];
                 }
-                Map<String, RefTensor> out = step.run(Map.of(Names.HIDDEN, hidden, Names.STATE, state, Names.ACTION, RefTensor.ofInts(a, n)));
+                Map<String, RefTensor> out = step.run(Map.of(GruNames.HIDDEN, hidden, Names.STATE, state, Names.ACTION, RefTensor.ofInts(a, n)));
                 for (int i = 0; i < n; i++) {
                     ret[i] += Math.pow(gamma, k) * out.get(Names.REWARD_OUT).data()[i];
                 }
-                hidden = out.get(Names.NEXT_HIDDEN);
+                hidden = out.get(GruNames.NEXT_HIDDEN);
                 state = out.get(Names.STATE_PRED);
             }
             Map<String, RefTensor> f = fused.run(Map.of(Names.START_STATE, start, Names.ACTIONS, actions,

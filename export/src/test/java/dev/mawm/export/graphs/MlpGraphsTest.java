@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.export.OrtRunner;
 import dev.mawm.export.RandomInputs;
-import dev.mawm.export.TestNets;
 import dev.mawm.export.Tensors;
+import dev.mawm.export.TestNets;
 import dev.mawm.export.onnx.ComponentExporter;
 import dev.mawm.models.Names;
 import dev.mawm.models.checkpoint.Moments;
@@ -15,6 +15,7 @@ import dev.mawm.models.checkpoint.Range;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
 import dev.mawm.models.nn.mlp.MlpFamily;
+import dev.mawm.models.nn.mlp.MlpNames;
 import dev.mawm.models.ops.RefTensor;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,14 +61,14 @@ class MlpGraphsTest {
                 }
                 RefTensor act = RefTensor.ofInts(a, n);
                 float[] r = ort.get(Names.REWARD).run(Map.of(Names.LATENT, z, Names.ACTION, act)).get(Names.REWARD_OUT).data();
-                z = ort.get(Names.DYNAMICS).run(Map.of(Names.LATENT, z, Names.ACTION, act)).get(Names.NEXT_LATENT);
+                z = ort.get(MlpNames.DYNAMICS).run(Map.of(Names.LATENT, z, Names.ACTION, act)).get(Names.NEXT_LATENT);
                 float[] p = ort.get(Names.DONE).run(Map.of(Names.LATENT, z)).get(Names.DONE_PROB).data();
                 for (int i = 0; i < n; i++) {
                     ret[i] += Math.pow(gamma, k) * alive[i] * r[i];
                     alive[i] *= 1 - p[i];
                 }
             }
-            RefTensor finalState = ort.get(Names.DECODER).run(Map.of(Names.LATENT, z)).get(Names.STATE_PRED);
+            RefTensor finalState = ort.get(MlpNames.DECODER).run(Map.of(Names.LATENT, z)).get(Names.STATE_PRED);
 
             Map<String, RefTensor> fused = ort.get(Names.rollout(h)).run(Map.of(Names.START_STATE, start, Names.ACTIONS, actions,
                     Names.DISCOUNT, RefTensor.of(new float[] {gamma}, 1)));

@@ -66,6 +66,18 @@ public record TensorSpec(String name, String dtype, List<Long> shape) {
     }
 
     /**
+     * @param batch the size every {@link #DYNAMIC} dimension takes
+     * @return the shape with each dynamic dimension replaced by {@code batch} (a fresh array)
+     */
+    public long[] concreteShape(long batch) {
+        long[] out = shapeArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = out[i] == DYNAMIC ? batch : out[i];
+        }
+        return out;
+    }
+
+    /**
      * @param concrete a concrete shape (no dynamic entries)
      * @return whether {@code concrete} has this rank and equals every fixed dimension
      */

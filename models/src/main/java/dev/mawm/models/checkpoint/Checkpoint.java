@@ -37,6 +37,11 @@ public record Checkpoint(ModelSpec spec, Map<String, FloatTensor> tensors) {
     public static final String SPEC_FILE = "spec.json";
     /** The weights file name. */
     public static final String WEIGHTS_FILE = "weights.safetensors";
+    /**
+     * The training metrics file {@code mawm train} writes next to the checkpoint (a JSON object, e.g.
+     * {@code {"steps": 20000, "losses": {...}}}); optional, the exporter records it as {@code provenance.training}.
+     */
+    public static final String METRICS_FILE = "metrics.json";
     /** The {@code format} metadata value. */
     public static final String FORMAT = "mawm-checkpoint-1";
     /** Metadata key of the spec hash. */

@@ -3,8 +3,7 @@ package dev.mawm.planner.team;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.models.config.CemConfig;
-import java.lang.management.ManagementFactory;
-import org.junit.jupiter.api.Assumptions;
+import dev.mawm.planner.ThreadAllocations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,17 +33,12 @@ class TeamAllocationTest {
 
     @Test
     void planningATickAllocatesNothingInSteadyState() {
-        java.lang.management.ThreadMXBean std = ManagementFactory.getThreadMXBean();
-        Assumptions.assumeTrue(std instanceof com.sun.management.ThreadMXBean, "needs com.sun.management.ThreadMXBean");
-        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) std;
-        Assumptions.assumeTrue(mx.isThreadAllocatedMemorySupported(), "allocation counting not supported by this JVM");
-        mx.setThreadAllocatedMemoryEnabled(true);
-        long thread = Thread.currentThread().getId();
+        ThreadAllocations counter = ThreadAllocations.ofCurrentThread();
 
         long checksum = run(TICKS); // warm-up: JIT compilation, class loading
-        long before = mx.getThreadAllocatedBytes(thread);
+        long before = counter.bytes();
         checksum += run(TICKS);
-        long allocated = mx.getThreadAllocatedBytes(thread) - before;
+        long allocated = counter.bytes() - before;
 
         assertTrue(checksum > 0);
         assertTrue(allocated < BOUND_BYTES, "allocated " + allocated + " bytes in " + TICKS + " ticks");

@@ -1,8 +1,8 @@
 package dev.mawm.runtime.engine;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleDims;
 import dev.mawm.models.nn.gru.GruFamily;
+import dev.mawm.models.nn.gru.GruNames;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.Call;
 import dev.mawm.runtime.Component;
@@ -23,7 +23,7 @@ public final class GruEngine extends StateEngine {
     public GruEngine(Bundle bundle) {
         super(bundle, GruFamily.NAME);
         BundleDims d = bundle.manifest().dims();
-        this.step = bundle.component(Names.GRU_STEP);
+        this.step = bundle.component(GruNames.GRU_STEP);
         this.hiddenSize = d.latentSize();
     }
 

@@ -51,7 +51,7 @@ public final class Jepa2RolloutRunner {
         return shape.horizon();
     }
 
-    /** @return the rollout component (inputs in {@link Names#inputNames(String, String, boolean)} order) */
+    /** @return the rollout component (inputs in {@link dev.mawm.models.nn.jepa2.Jepa2Family#inputNames(String, boolean)} order) */
     public Component component() {
         return component;
     }

@@ -3,6 +3,7 @@ package dev.mawm.runtime.engine;
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleDims;
 import dev.mawm.models.nn.mlp.MlpFamily;
+import dev.mawm.models.nn.mlp.MlpNames;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.Call;
 import dev.mawm.runtime.Component;
@@ -30,8 +31,8 @@ public final class MlpEngine extends StateEngine {
         super(bundle, MlpFamily.NAME);
         BundleDims d = bundle.manifest().dims();
         this.encoder = bundle.component(Names.ENCODER);
-        this.dynamics = bundle.component(Names.DYNAMICS);
-        this.decoder = bundle.component(Names.DECODER);
+        this.dynamics = bundle.component(MlpNames.DYNAMICS);
+        this.decoder = bundle.component(MlpNames.DECODER);
         this.reward = bundle.component(Names.REWARD);
         this.done = bundle.component(Names.DONE);
         this.latentSize = d.latentSize();

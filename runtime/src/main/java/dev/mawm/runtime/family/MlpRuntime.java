@@ -1,8 +1,8 @@
 package dev.mawm.runtime.family;
 
-import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.nn.mlp.MlpFamily;
+import dev.mawm.models.nn.mlp.MlpNames;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.engine.FamilyEngine;
 import dev.mawm.runtime.engine.MlpEngine;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Family {@code mlp} in the {@code runtime} layer: bundles may hold an ensemble, every graph carries
- * {@value Names#META_ENSEMBLE_SIZE} = {@code dims.ensembleSize}, engine {@link MlpEngine}.
+ * {@value MlpNames#META_ENSEMBLE_SIZE} = {@code dims.ensembleSize}, engine {@link MlpEngine}.
  */
 public final class MlpRuntime implements RuntimeFamily {
     /** The one instance, registered in {@link RuntimeFamilies}. */
@@ -31,7 +31,7 @@ public final class MlpRuntime implements RuntimeFamily {
 
     @Override
     public Map<String, String> graphMetadata(BundleManifest m) {
-        return Map.of(Names.META_ENSEMBLE_SIZE, Integer.toString(m.dims().ensembleSize()));
+        return Map.of(MlpNames.META_ENSEMBLE_SIZE, Integer.toString(m.dims().ensembleSize()));
     }
 
     @Override

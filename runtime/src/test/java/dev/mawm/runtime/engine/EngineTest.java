@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mawm.models.Names;
 import dev.mawm.models.bundle.BundleDims;
 import dev.mawm.models.config.CemConfig;
+import dev.mawm.models.nn.mlp.MlpNames;
 import dev.mawm.planner.MpcPlanner;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.Golden;
@@ -64,13 +65,13 @@ class EngineTest {
         e.encode(in(g, Names.STATE).floats(), n, latent);
         Golden.assertClose(out(g, Names.LATENT), latent, TOL, "latent");
 
-        g = Golden.of(mlp, Names.DYNAMICS);
+        g = Golden.of(mlp, MlpNames.DYNAMICS);
         n = Golden.batch(g, Names.LATENT);
         float[] next = new float[n * e.latentSize()];
         e.step(in(g, Names.LATENT).floats(), in(g, Names.ACTION).ints(), n, next);
         Golden.assertClose(out(g, Names.NEXT_LATENT), next, TOL, "next_latent");
 
-        g = Golden.of(mlp, Names.DECODER);
+        g = Golden.of(mlp, MlpNames.DECODER);
         float[] states = new float[n * e.stateSize()];
         e.decode(in(g, Names.LATENT).floats(), n, states);
         Golden.assertClose(out(g, Names.STATE_PRED), states, TOL, "state_pred");

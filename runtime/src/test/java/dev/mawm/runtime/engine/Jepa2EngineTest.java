@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped jepa2 bundle ({@code models/bundles/grid2-jepa2}: vector message mode, golden outputs by TensorFlow),
  * loaded and validated by the runtime, {@link Jepa2Engine} replaying every golden file through the pooled call path,
- * and its inputs refused by name (the fused rollout: {@link Jepa2RolloutTest}).
+ * and its inputs refused by name (the fused rollout: {@link Jepa2RolloutRunnerTest}).
  */
 class Jepa2EngineTest extends ShippedGrid2 {
     /** ORT vs TensorFlow, golden metric (absolute up to 1, relative above). */

@@ -1,16 +1,15 @@
 package dev.mawm.tests.eval;
 
+import static dev.mawm.cli.CliRun.mawm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mawm.cli.Main;
+import dev.mawm.cli.CliRun;
 import dev.mawm.cli.eval.ShippedBundles;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -24,19 +23,10 @@ class EvalCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run mawm(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void evalJsonReportsReturnsLatencyAndWritesPlots() throws Exception {
-        Run r = mawm("eval", "--env", "cartpole", "--bundle", BUNDLE, "--episodes", "1", "--seed", "3", "--quiet",
+        CliRun r = mawm("eval", "--env", "cartpole", "--bundle", BUNDLE, "--episodes", "1", "--seed", "3", "--quiet",
                 "--out", dir.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = JSON.readTree(r.out());
@@ -62,7 +52,7 @@ class EvalCliTest {
 
     @Test
     void horizonThatDiffersFromTheRolloutGraphIsAClearError() {
-        Run r = mawm("eval", "--env", "cartpole", "--bundle", BUNDLE, "--episodes", "1", "--quiet", "--out",
+        CliRun r = mawm("eval", "--env", "cartpole", "--bundle", BUNDLE, "--episodes", "1", "--quiet", "--out",
                 dir.toString(), "--set", "cem.horizon=7");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("cem.horizon 7 does not match the bundle's fused rollout rollout_h"), r.err());
@@ -71,22 +61,22 @@ class EvalCliTest {
 
     @Test
     void badArgumentsAreNamed() {
-        Run scenario = mawm("eval", "--env", "grid2", "--scenario", "maze", "--quiet");
+        CliRun scenario = mawm("eval", "--env", "grid2", "--scenario", "maze", "--quiet");
         assertEquals(1, scenario.code());
         assertTrue(scenario.err().contains("--scenario must be random or comm, got 'maze'"), scenario.err());
-        Run comm = mawm("eval", "--env", "grid2", "--comm", "none,sometimes", "--quiet");
+        CliRun comm = mawm("eval", "--env", "grid2", "--comm", "none,sometimes", "--quiet");
         assertEquals(1, comm.code());
         assertTrue(comm.err().contains("sometimes"), comm.err());
-        Run unknown = mawm("eval", "--env", "pong", "--quiet");
+        CliRun unknown = mawm("eval", "--env", "pong", "--quiet");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("--env must be one of [grid2, cartpole], got 'pong'"), unknown.err());
-        Run episodes = mawm("eval", "--env", "cartpole", "--episodes", "0");
+        CliRun episodes = mawm("eval", "--env", "cartpole", "--episodes", "0");
         assertEquals(1, episodes.code());
         assertTrue(episodes.err().contains("--episodes must be in [1, 100000], got 0"), episodes.err());
-        Run missing = mawm("eval", "--env", "cartpole", "--bundle", dir.resolve("nowhere").toString(), "--quiet");
+        CliRun missing = mawm("eval", "--env", "cartpole", "--bundle", dir.resolve("nowhere").toString(), "--quiet");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nowhere"), missing.err());
-        Run badKey = mawm("eval", "--env", "cartpole", "--bundle", BUNDLE, "--set", "cem.horizn=12", "--quiet");
+        CliRun badKey = mawm("eval", "--env", "cartpole", "--bundle", BUNDLE, "--set", "cem.horizn=12", "--quiet");
         assertEquals(1, badKey.code());
         assertTrue(badKey.err().contains("cem.horizn"), badKey.err());
     }

@@ -4,6 +4,7 @@ import static dev.mawm.runtime.Golden.in;
 import static dev.mawm.runtime.Golden.out;
 
 import dev.mawm.models.Names;
+import dev.mawm.models.nn.gru.GruNames;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.Golden;
 import dev.mawm.runtime.HostTensor;
@@ -28,13 +29,13 @@ class GruEngineTest {
         TestBundles.gru(dir.resolve("gru"), 8);
         try (Bundle gru = Bundle.load(dir.resolve("gru"))) {
             GruEngine e = new GruEngine(gru);
-            Map<String, HostTensor> g = Golden.of(gru, Names.GRU_STEP);
+            Map<String, HostTensor> g = Golden.of(gru, GruNames.GRU_STEP);
             int n = Golden.batch(g, Names.STATE);
             float[] h = new float[n * e.hiddenSize()];
             float[] s = new float[n * e.stateSize()];
             float[] r = new float[n];
-            e.step(in(g, Names.HIDDEN).floats(), in(g, Names.STATE).floats(), in(g, Names.ACTION).ints(), n, h, s, r);
-            Golden.assertClose(out(g, Names.NEXT_HIDDEN), h, TOL, "next_hidden");
+            e.step(in(g, GruNames.HIDDEN).floats(), in(g, Names.STATE).floats(), in(g, Names.ACTION).ints(), n, h, s, r);
+            Golden.assertClose(out(g, GruNames.NEXT_HIDDEN), h, TOL, "next_hidden");
             Golden.assertClose(out(g, Names.STATE_PRED), s, TOL, "state_pred");
             Golden.assertClose(out(g, Names.REWARD_OUT), r, TOL, "reward");
 

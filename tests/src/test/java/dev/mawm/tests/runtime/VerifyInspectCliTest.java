@@ -1,12 +1,13 @@
 package dev.mawm.tests.runtime;
 
-import static dev.mawm.tests.runtime.CliRun.mawm;
+import static dev.mawm.cli.CliRun.mawm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mawm.cli.CliRun;
 import dev.mawm.runtime.Tamper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;

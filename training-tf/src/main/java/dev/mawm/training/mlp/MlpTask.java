@@ -4,6 +4,7 @@ import dev.mawm.models.config.MlpConfig;
 import dev.mawm.models.nn.mlp.EnsemblePrediction;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
 import dev.mawm.models.nn.mlp.MlpFamily;
+import dev.mawm.models.nn.mlp.MlpLoss;
 import dev.mawm.models.nn.mlp.MlpWorldModel;
 import dev.mawm.training.data.DeltaNormalization;
 import dev.mawm.training.data.Transitions;

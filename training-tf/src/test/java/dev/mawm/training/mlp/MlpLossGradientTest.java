@@ -3,6 +3,7 @@ package dev.mawm.training.mlp;
 import dev.mawm.models.checkpoint.TestSpecs;
 import dev.mawm.models.io.FloatTensor;
 import dev.mawm.models.nn.mlp.MlpEnsemble;
+import dev.mawm.models.nn.mlp.MlpLoss;
 import dev.mawm.models.ops.ParamSpec;
 import dev.mawm.training.tf.GradientChecker;
 import dev.mawm.training.tf.VariableStore;

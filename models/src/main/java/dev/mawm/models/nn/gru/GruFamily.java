@@ -15,7 +15,7 @@ import java.util.Map;
  *   <li>{@code gru_step}: {@code hidden [N,Hd]}, {@code state [N,S]}, {@code action int32 [N]} →
  *       {@code next_hidden [N,Hd]}, {@code state_pred [N,S]} (the predicted next observation),
  *       {@code reward [N]}. The initial hidden state of an episode is all zeros
- *       ({@link Names#GRU_INITIAL_HIDDEN}).</li>
+ *       ({@link GruNames#INITIAL_HIDDEN}).</li>
  *   <li>{@code rollout_h{H}}: the state rollout of {@link Names}, starting from the observation with a zero hidden
  *       state and feeding each predicted observation back as the next input; no done head, so {@code alive_k = 1}.</li>
  * </ul>
@@ -36,7 +36,7 @@ public final class GruFamily implements ModelFamily<GruConfig> {
 
     @Override
     public List<String> components(int horizon) {
-        return List.of(Names.GRU_STEP, Names.rollout(horizon));
+        return List.of(GruNames.GRU_STEP, Names.rollout(horizon));
     }
 
     @Override
@@ -44,8 +44,8 @@ public final class GruFamily implements ModelFamily<GruConfig> {
         if (Names.rolloutHorizon(component) > 0) {
             return Names.STATE_ROLLOUT_INPUTS;
         }
-        if (Names.GRU_STEP.equals(component)) {
-            return List.of(Names.HIDDEN, Names.STATE, Names.ACTION);
+        if (GruNames.GRU_STEP.equals(component)) {
+            return List.of(GruNames.HIDDEN, Names.STATE, Names.ACTION);
         }
         throw unknown(component);
     }
@@ -55,8 +55,8 @@ public final class GruFamily implements ModelFamily<GruConfig> {
         if (Names.rolloutHorizon(component) > 0) {
             return Names.STATE_ROLLOUT_OUTPUTS;
         }
-        if (Names.GRU_STEP.equals(component)) {
-            return List.of(Names.NEXT_HIDDEN, Names.STATE_PRED, Names.REWARD_OUT);
+        if (GruNames.GRU_STEP.equals(component)) {
+            return List.of(GruNames.NEXT_HIDDEN, Names.STATE_PRED, Names.REWARD_OUT);
         }
         throw unknown(component);
     }

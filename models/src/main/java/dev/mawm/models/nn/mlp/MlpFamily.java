@@ -40,7 +40,7 @@ public final class MlpFamily implements ModelFamily<MlpConfig> {
 
     @Override
     public List<String> components(int horizon) {
-        return List.of(Names.ENCODER, Names.DYNAMICS, Names.DECODER, Names.REWARD, Names.DONE, Names.rollout(horizon));
+        return List.of(Names.ENCODER, MlpNames.DYNAMICS, MlpNames.DECODER, Names.REWARD, Names.DONE, Names.rollout(horizon));
     }
 
     @Override
@@ -50,8 +50,8 @@ public final class MlpFamily implements ModelFamily<MlpConfig> {
         }
         return switch (component) {
             case Names.ENCODER -> List.of(Names.STATE);
-            case Names.DYNAMICS, Names.REWARD -> List.of(Names.LATENT, Names.ACTION);
-            case Names.DECODER, Names.DONE -> List.of(Names.LATENT);
+            case MlpNames.DYNAMICS, Names.REWARD -> List.of(Names.LATENT, Names.ACTION);
+            case MlpNames.DECODER, Names.DONE -> List.of(Names.LATENT);
             default -> throw unknown(component);
         };
     }
@@ -63,8 +63,8 @@ public final class MlpFamily implements ModelFamily<MlpConfig> {
         }
         return switch (component) {
             case Names.ENCODER -> List.of(Names.LATENT);
-            case Names.DYNAMICS -> List.of(Names.NEXT_LATENT);
-            case Names.DECODER -> List.of(Names.STATE_PRED);
+            case MlpNames.DYNAMICS -> List.of(Names.NEXT_LATENT);
+            case MlpNames.DECODER -> List.of(Names.STATE_PRED);
             case Names.REWARD -> List.of(Names.REWARD_OUT);
             case Names.DONE -> List.of(Names.DONE_PROB);
             default -> throw unknown(component);

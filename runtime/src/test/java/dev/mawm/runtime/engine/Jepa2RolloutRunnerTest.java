@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The jepa2 fused vector rollout ({@link Jepa2RolloutRunner}) on the shipped {@code models/bundles/grid2-jepa2}: the
  * step-by-step composition of the single-step components, and the pooled call path equal to the checked one.
  */
-class Jepa2RolloutTest extends ShippedGrid2 {
+class Jepa2RolloutRunnerTest extends ShippedGrid2 {
     private static final int M = Jepa2EngineTest.M;
 
     /**

@@ -1,15 +1,15 @@
-package dev.mawm.training.mlp;
+package dev.mawm.models.nn.mlp;
 
 import dev.mawm.models.config.MlpConfig;
-import dev.mawm.models.nn.mlp.MlpWorldModel;
-import dev.mawm.models.ops.Ops;
 import dev.mawm.models.loss.Losses;
+import dev.mawm.models.ops.Ops;
 
 /**
  * The loss of one {@code mlp} member (seed 004's {@code world_model_loss}):
  * {@code MSE(state) + rewardWeight · Huber_δ=1(reward) + doneWeight · weightedBCE(done)}, where the state
  * term compares the predicted and true normalized one-step change, the reward head sees (latent, action)
- * and the done head the predicted next latent.
+ * and the done head the predicted next latent. Backend-neutral (written on {@link Ops}), like jepa2's
+ * {@link dev.mawm.models.nn.jepa2.Jepa2Objective}; training-tf builds it on TensorFlow.
  */
 public final class MlpLoss {
     private MlpLoss() {
