@@ -1,5 +1,6 @@
 package dev.mawm.envs.grid2.program;
 
+import dev.mawm.envs.grid2.Grid2Message;
 import dev.mawm.envs.grid2.GridPos;
 import dev.mawm.envs.grid2.ObjectTypes;
 import java.util.ArrayDeque;
@@ -37,8 +38,10 @@ public final class DecisionOrder {
      * @param sender the sender's cell, or null when the message carries no position
      * @param space  the window and grid
      * @return every non-empty on-grid cell once, as a token, in the order above
+     * @throws IllegalArgumentException for a window that is not {@code V·V} object types
      */
     public static List<Token> rank(int[] window, GridPos sender, ProgramSpace space) {
+        Grid2Message.validate(window, space.viewSize());
         int v = space.viewSize();
         boolean[] listed = new boolean[window.length];
         List<Token> out = new ArrayList<>();

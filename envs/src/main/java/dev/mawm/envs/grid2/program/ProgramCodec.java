@@ -3,6 +3,7 @@ package dev.mawm.envs.grid2.program;
 import dev.mawm.envs.grid2.GridPos;
 import dev.mawm.envs.grid2.ObjectTypes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -76,7 +77,7 @@ public record ProgramCodec(ProgramSpace space, int maxTokens) implements Message
         GridPos sender = space.requireMessage(message);
         int v = space.viewSize();
         if (!lossless()) {
-            List<Token> ranked = DecisionOrder.rank(message, sender, space);
+            List<Token> ranked = DecisionOrder.rank(Arrays.copyOf(message, space.cells()), sender, space);
             return new ProgramMessage(sender, new Program(ranked).limit(maxTokens));
         }
         List<Token> tokens = new ArrayList<>();
