@@ -4,6 +4,7 @@ import dev.mawm.envs.grid2.Grid2Message;
 import dev.mawm.envs.grid2.GridPos;
 import dev.mawm.envs.grid2.ObjectTypes;
 import dev.mawm.models.config.Grid2Config;
+import java.math.BigInteger;
 
 /**
  * The window and grid a program talks about: the ranges of its parameters and the field widths of
@@ -97,14 +98,18 @@ public record ProgramSpace(int viewSize, int width, int height, boolean withPosi
         return withPosition ? bitsFor(height) : 0;
     }
 
-    /** @return the width of a raw cell, {@code bitsFor(5)} = 3 */
-    public int rawCellBits() {
-        return bitsFor(RAW_CELL_VALUES);
+    /** @return the number of distinct raw messages: {@code W·H·5^(V·V)} with a position, {@code 5^(V·V)} without */
+    public BigInteger rawStates() {
+        BigInteger n = BigInteger.valueOf(RAW_CELL_VALUES).pow(cells());
+        return withPosition ? n.multiply(BigInteger.valueOf((long) width * height)) : n;
     }
 
-    /** @return the length of a raw message in bits: position, then {@code V·V} cells of 3 bits (155 for 7×7 on 11×11) */
+    /**
+     * @return the length of a raw message in bits, {@code ⌈log₂ rawStates()⌉}: the message as one mixed-radix integer
+     *         ({@link RawCodec}); 121 for 7×7 on 11×11, 123 on 21×21, 114 without a position
+     */
     public int rawBits() {
-        return xBits() + yBits() + cells() * rawCellBits();
+        return rawStates().subtract(BigInteger.ONE).bitLength();
     }
 
     /**

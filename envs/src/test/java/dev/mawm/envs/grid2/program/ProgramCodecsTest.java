@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,24 +52,28 @@ class ProgramCodecsTest {
     }
 
     @Test
-    void rawSendsThreeBitsACellAfterThePosition() {
+    void rawIsOneMixedRadixIntegerInTheFewestWholeBits() {
         int[] window = new int[49];
         window[0] = 4;
         window[48] = 3;
         int[] msg = Windows.message(window, 5, 6);
         RawCodec raw = new RawCodec(S);
         BitMessage bits = raw.encode(msg);
-        assertEquals(155, bits.bits());
-        // x=5 0101, y=6 0110, cell 0 = 4 → 100, then 47 cells of 000, cell 48 = 3 → 011
-        assertEquals(0x56, bits.bytes()[0] & 0xFF);
-        assertEquals(0x80, bits.bytes()[1] & 0xFF);
-        String all = bits.toString().replace(" ", "");
-        assertEquals("011", all.substring(152), "cell 48 is bits 152..154");
-        assertEquals(0, all.chars().skip(11).limit(141).filter(c -> c == '1').count(), "cells 1..47 are zero");
+        assertEquals(121, bits.bits());
+        assertEquals(16, bits.bytes().length);
+        // N = ((5·11 + 6)·5 + 4)·5^48 + 3, computed by hand (Python): 1097788526749354787170886993408203128
+        BigInteger n = new BigInteger("1097788526749354787170886993408203128");
+        assertEquals(BigInteger.valueOf(61 * 5 + 4).multiply(BigInteger.valueOf(5).pow(48)).add(BigInteger.valueOf(3)), n);
+        assertEquals(n, new BigInteger(1, bits.bytes()).shiftRight(7), "121 bits, MSB first, 7 zero padding bits");
+        assertEquals("0110 1001 1011 0110", bits.toString().substring(0, 19));
         assertArrayEquals(msg, raw.transmit(msg));
         RawCodec bare = new RawCodec(new ProgramSpace(7, 11, 11, false));
-        assertEquals(147, bare.encode(window).bits());
+        assertEquals(114, bare.encode(window).bits());
         assertArrayEquals(window, bare.transmit(window));
+        int[] full = new int[49];
+        java.util.Arrays.fill(full, 4);
+        assertArrayEquals(full, bare.transmit(full), "the largest integer, 5^49 - 1");
+        assertArrayEquals(new int[49], bare.transmit(new int[49]));
     }
 
     @Test
@@ -76,21 +81,21 @@ class ProgramCodecsTest {
         RawCodec raw = new RawCodec(S);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> raw.encode(new int[49]));
         assertTrue(e.getMessage().contains("must have 51 integers"), e.getMessage());
-        // a cell value of 7 (111) in the stream is not an object type
-        BitWriter w = new BitWriter();
-        w.write(5, 4);
-        w.write(5, 4);
-        w.write(7, 3);
-        for (int i = 1; i < 49; i++) {
-            w.write(0, 3);
-        }
-        BitMessage bad = w.finish();
-        e = assertThrows(IllegalArgumentException.class, () -> raw.decode(bad));
-        assertTrue(e.getMessage().contains("cell 0 (row 0, col 0) must be an object type in 0..4, got 7"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> raw.decode(new BitMessage(new byte[19], 150)));
-        assertTrue(e.getMessage().contains("inside raw cell 47"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> raw.decode(new BitMessage(new byte[20], 160)));
-        assertTrue(e.getMessage().contains("5 bits after the last raw cell"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> raw.decode(new BitMessage(new byte[15], 120)));
+        assertEquals("raw message must have 121 bits (⌈log2(11·11·5^49)⌉), got 120", e.getMessage());
+        byte[] ones = new byte[16];
+        java.util.Arrays.fill(ones, (byte) 0xFF);
+        ones[15] = (byte) 0x80; // 121 one bits, then 7 zero padding bits
+        e = assertThrows(IllegalArgumentException.class, () -> raw.decode(new BitMessage(ones, 121)));
+        assertTrue(e.getMessage().contains("is not a message: it must be below W·H·5^49"), e.getMessage());
+        // x·H + y = 120 is (10, 10); 121·5^49 − 1 is the last valid integer, and it decodes (all cells 4, but at (10, 10)
+        // the window's south-east cells lie off the grid and must be obstacles)
+        BigInteger last = raw.states().subtract(BigInteger.ONE).shiftLeft(7);
+        byte[] be = last.toByteArray();
+        byte[] lastBytes = new byte[16];
+        System.arraycopy(be, be.length - 16, lastBytes, 0, 16);
+        e = assertThrows(IllegalArgumentException.class, () -> raw.decode(new BitMessage(lastBytes, 121)));
+        assertTrue(e.getMessage().contains("lies off the 11×11 grid (sender at (10, 10))"), e.getMessage());
     }
 
     private static void assertMessage(String name, String expected) {

@@ -29,22 +29,23 @@ class ProgramSpaceTest {
         assertEquals(2, s.bits(ParamKind.DIRECTION));
         assertEquals(4, s.xBits());
         assertEquals(4, s.yBits());
-        assertEquals(3, s.rawCellBits());
-        assertEquals(4 + 4 + 49 * 3, s.rawBits());
+        assertEquals(121, s.rawBits(), "⌈log2(11·11·5^49)⌉ = ⌈120.68⌉");
+        assertEquals(java.math.BigInteger.valueOf(5).pow(49).multiply(java.math.BigInteger.valueOf(121)), s.rawStates());
         assertEquals(51, s.messageLength());
         assertEquals(10, s.tokenBits(Token.of(Primitive.CELL_OBSTACLE, 0, 0)));
         assertEquals(6, s.tokenBits(Token.of(Primitive.CAN_MOVE, 0)));
         assertEquals(4, s.tokenBits(Token.of(Primitive.SEE_GOAL)));
         assertEquals(4 + 4 + 4, s.programBits(Program.EMPTY));
         ProgramSpace big = new ProgramSpace(7, 21, 21, true);
-        assertEquals(5 + 5 + 147, big.rawBits());
+        assertEquals(123, big.rawBits(), "⌈log2(21·21·5^49)⌉ = ⌈122.55⌉");
         ProgramSpace bare = new ProgramSpace(7, 11, 11, false);
-        assertEquals(147, bare.rawBits());
+        assertEquals(114, bare.rawBits(), "⌈49·log2 5⌉ = ⌈113.77⌉");
         assertEquals(0, bare.xBits());
         assertEquals(4, bare.programBits(Program.EMPTY));
         ProgramSpace nine = new ProgramSpace(9, 30, 12, true);
         assertEquals(4, nine.bits(ParamKind.ROW));
-        assertEquals(5 + 4 + 81 * 3, nine.rawBits());
+        assertEquals(197, nine.rawBits());
+        assertEquals(26, new ProgramSpace(3, 5, 5, true).rawBits());
     }
 
     @Test
