@@ -6,7 +6,7 @@
  * {@link dev.mawm.envs.grid2.program.ProgramWindows#UNKNOWN} = 5, for what the program does not say.
  *
  * <p>Codecs ({@link dev.mawm.envs.grid2.program.MessageCodec}, by name through
- * {@link dev.mawm.envs.grid2.program.MessageCodecs}): {@code raw} (today's message, 3 bits a cell),
+ * {@link dev.mawm.envs.grid2.program.MessageCodecs}): {@code raw} (today's message as one mixed-radix integer),
  * {@code program} (lossless: every non-empty cell) and {@code program:L} (the first L facts of
  * {@link dev.mawm.envs.grid2.program.DecisionOrder}: goal, other agent, the walls next to the path).
  * "Bits sent" is {@link dev.mawm.envs.grid2.program.BitMessage#bits()}, the real length of what
