@@ -1,6 +1,7 @@
 package dev.mawm.envs.grid2.program;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /** Appends fixed-width unsigned fields, most significant bit first. */
 final class BitWriter {
@@ -32,7 +33,7 @@ final class BitWriter {
         if (rest == 0) {
             return new BitMessage(body, bits);
         }
-        byte[] all = java.util.Arrays.copyOf(body, body.length + 1);
+        byte[] all = Arrays.copyOf(body, body.length + 1);
         all[body.length] = (byte) (current << (8 - rest));
         return new BitMessage(all, bits);
     }
