@@ -11,6 +11,7 @@ import dev.mawm.models.Names;
 import dev.mawm.models.bundle.GoldenSpec;
 import dev.mawm.models.config.Jepa2Config;
 import dev.mawm.models.io.FloatTensor;
+import dev.mawm.models.nn.jepa2.Jepa2Dims;
 import dev.mawm.models.nn.jepa2.Jepa2Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,17 @@ class Jepa2TfParityTest {
     void defaultVectorModelMatchesTensorFlow() throws Exception {
         Jepa2Model net = Jepa2Nets.model(Jepa2Config.defaults());
         check(net, Jepa2Nets.weights(net, 301), 301, TOL, false);
+    }
+
+    @Test
+    void oneHotPositionModelMatchesTensorFlow() throws Exception {
+        Jepa2Config d = Jepa2Config.defaults();
+        Jepa2Config oneHot = new Jepa2Config(d.latent(), d.convChannels(), d.encoderHidden(), d.messageHidden(), d.projHidden(), d.proj(),
+                d.attention(), d.heads(), d.actionEmbed(), d.predictorHidden(), d.messageMode(), d.cellEmbed(), d.residual(),
+                d.headHidden(), d.seqLen(), d.batch(), d.steps(), d.loss(), true);
+        Jepa2Dims withPosition = new Jepa2Dims(11, 11, 7, 4, 5, 5, true, 0.1); // messages carry the sender's cell
+        Jepa2Model net = new Jepa2Model(oneHot, withPosition);
+        check(net, Jepa2Nets.weights(net, 303), 303, TOL, false);
     }
 
     @Test

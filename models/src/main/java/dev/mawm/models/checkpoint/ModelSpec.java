@@ -143,32 +143,33 @@ public record ModelSpec(
      * @throws IllegalArgumentException when it does not bind or validate
      */
     public <C> C networkAs(Class<C> type) {
-        return networkAs(type, "", Map.of());
+        return networkAs(type, Map.of());
     }
 
     /**
      * Binds the {@link #network} object to the family's config record, reading a spec written before some fields
-     * existed: each field of {@code addedLater} that the object at {@code path} lacks takes the given value. Only fields
-     * whose given value reproduces what older specs meant belong there (e.g. a loss term added later, off in every run
-     * before it: weight 0); every other missing field is still refused.
+     * existed: for each JSON pointer of {@code addedLater} (e.g. {@code /config/loss}), each of its fields that the
+     * object there lacks takes the given value. Only fields whose given value reproduces what older specs meant belong
+     * there (e.g. a loss term added later, off in every run before it: weight 0); every other missing field is still
+     * refused.
      *
      * @param type       e.g. {@code Jepa2Spec.class}
-     * @param path       JSON pointer of the object the fields belong to inside {@link #network} (e.g. {@code /config/loss})
-     * @param addedLater field name → the value an older spec's lack of it means
+     * @param addedLater JSON pointer inside {@link #network} → (field name → the value an older spec's lack of it means)
      * @param <C>        the record type
      * @return the validated record
      * @throws IllegalArgumentException when it does not bind or validate
      */
-    public <C> C networkAs(Class<C> type, String path, Map<String, ?> addedLater) {
+    public <C> C networkAs(Class<C> type, Map<String, ? extends Map<String, ?>> addedLater) {
         JsonNode n = network.deepCopy();
-        JsonNode target = n.at(path);
-        if (target instanceof ObjectNode o) {
-            addedLater.forEach((k, v) -> {
-                if (!o.has(k)) {
-                    o.set(k, SpecJson.MAPPER.valueToTree(v));
-                }
-            });
-        }
+        addedLater.forEach((path, fields) -> {
+            if (n.at(path) instanceof ObjectNode o) {
+                fields.forEach((k, v) -> {
+                    if (!o.has(k)) {
+                        o.set(k, SpecJson.MAPPER.valueToTree(v));
+                    }
+                });
+            }
+        });
         try {
             return SpecJson.MAPPER.treeToValue(n, type);
         } catch (JsonProcessingException e) {

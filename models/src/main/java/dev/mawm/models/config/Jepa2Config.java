@@ -33,6 +33,11 @@ import java.util.Objects;
  * @param batch           windows per optimizer step (each holds both agents), 2..4096 (default 32)
  * @param steps           optimizer steps, 1..10000000 (default 6000)
  * @param loss            loss weights and regularizers
+ * @param positionOneHot  how the encoders read an absolute position: {@code false}, as two coordinates scaled to [0, 1]
+ *                        (the first versions); {@code true}, as one "soft one-hot" per axis, {@code relu(1 − |x − k|)}
+ *                        for every column k and {@code relu(1 − |y − k|)} for every row (W + H features: exactly the
+ *                        one-hot of the cell for whole coordinates), so that the latents can carry the exact cell
+ *                        (default false)
  */
 public record Jepa2Config(
         int latent,
@@ -52,11 +57,30 @@ public record Jepa2Config(
         int seqLen,
         int batch,
         int steps,
-        Jepa2LossConfig loss) {
+        Jepa2LossConfig loss,
+        boolean positionOneHot) {
     /** {@link #messageMode()}: the message latent h as one key/value token (seed 000). */
     public static final String MESSAGE_VECTOR = "vector";
     /** {@link #messageMode()}: the 49 window cells as key/value tokens. */
     public static final String MESSAGE_CELLS = "cells";
+
+    /**
+     * Fields added after checkpoints were first written, each with the value older specs meant (a spec without one
+     * reads as that value: {@code Jepa2Model.fromSpec}).
+     */
+    public static final java.util.Map<String, Object> ADDED_LATER = java.util.Map.of("positionOneHot", false);
+
+    /**
+     * The config with positions read as two scaled coordinates ({@code positionOneHot} false).
+     *
+     * @see #Jepa2Config(int, int, int, int, int, int, int, int, int, int, String, int, boolean, int, int, int, int, Jepa2LossConfig, boolean)
+     */
+    public Jepa2Config(int latent, int convChannels, int encoderHidden, int messageHidden, int projHidden, int proj, int attention,
+                       int heads, int actionEmbed, int predictorHidden, String messageMode, int cellEmbed, boolean residual,
+                       int headHidden, int seqLen, int batch, int steps, Jepa2LossConfig loss) {
+        this(latent, convChannels, encoderHidden, messageHidden, projHidden, proj, attention, heads, actionEmbed, predictorHidden,
+                messageMode, cellEmbed, residual, headHidden, seqLen, batch, steps, loss, false);
+    }
 
     /** Validates every field. */
     public Jepa2Config {

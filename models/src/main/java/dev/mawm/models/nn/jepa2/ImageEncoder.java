@@ -18,6 +18,7 @@ import java.util.List;
  *   conv 3×3 stride 1 SAME + bias, relu                       --> [N,V,V,C]
  *   reshape                                                    --> [N,V·V·C]
  * pos [N,2] (x, y in cells) · (1/(W−1), 1/(H−1))               --> [N,2]
+ *   (positionOneHot: relu(1 − |x − k|), k < W, then relu(1 − |y − k|), k < H --> [N,W+H])
  * concat --> mlp (V·V·C + 2 → hidden → L)                      --> z [N,L]
  * </pre>
  *
@@ -30,6 +31,7 @@ public final class ImageEncoder {
     private final Jepa2Dims dims;
     private final int channels;
     private final MlpStack mlp;
+    private final boolean oneHot;
 
     /**
      * @param config the family's config (conv channels, hidden width, latent)
@@ -38,7 +40,9 @@ public final class ImageEncoder {
     public ImageEncoder(Jepa2Config config, Jepa2Dims dims) {
         this.dims = dims;
         this.channels = config.convChannels();
-        this.mlp = MlpStack.twoLayer(PREFIX + ".mlp", dims.cells() * channels + 2, config.encoderHidden(), config.latent());
+        this.oneHot = config.positionOneHot();
+        this.mlp = MlpStack.twoLayer(PREFIX + ".mlp", dims.cells() * channels + positionFeatures(oneHot, dims), config.encoderHidden(),
+                config.latent());
     }
 
     /** @return the declared parameters */
@@ -67,8 +71,36 @@ public final class ImageEncoder {
         x = ops.conv2d(x, ops.param(PREFIX + ".conv1.filter"), 1, true); // [N,V,V,C]
         x = ops.relu(ops.add(x, ops.param(PREFIX + ".conv1.bias")));
         x = ops.reshape(x, -1, (long) dims.cells() * channels); // [N,V·V·C]
-        T scale = ops.constant(new float[] {1f / (dims.width() - 1), 1f / (dims.height() - 1)}, 2);
-        T p = ops.mul(pos, scale); // [N,2]
+        T p = oneHot ? softOneHot(ops, pos, dims) : ops.mul(pos, ops.constant(new float[] {1f / (dims.width() - 1), 1f / (dims.height() - 1)}, 2));
         return mlp.apply(ops, ops.concat(-1, List.of(x, p))); // [N,L]
+    }
+
+    /**
+     * @param oneHot whether positions are read as soft one-hots
+     * @param dims   the gridworld's dimensions
+     * @return the width of the position features: W + H, or 2
+     */
+    static int positionFeatures(boolean oneHot, Jepa2Dims dims) {
+        return oneHot ? dims.width() + dims.height() : 2;
+    }
+
+    /**
+     * @param pos {@code [N,2]} float (x, y) in cells
+     * @return {@code [N,W+H]}: {@code relu(1 − |x − k|)} for k = 0 … W−1, then {@code relu(1 − |y − k|)} for k = 0 … H−1
+     */
+    static <T> T softOneHot(Ops<T> ops, T pos, Jepa2Dims dims) {
+        T x = ops.slice(pos, 1, 0, 1); // [N,1]
+        T y = ops.slice(pos, 1, 1, 2); // [N,1]
+        return ops.concat(-1, List.of(tent(ops, x, dims.width()), tent(ops, y, dims.height()))); // [N,W+H]
+    }
+
+    private static <T> T tent(Ops<T> ops, T v, int size) {
+        float[] ramp = new float[size];
+        for (int k = 0; k < size; k++) {
+            ramp[k] = k;
+        }
+        T d = ops.sub(v, ops.constant(ramp, 1, size)); // [N,size]
+        T abs = ops.maximum(d, ops.neg(d)); // [N,size]
+        return ops.relu(ops.sub(ops.scalar(1f), abs)); // [N,size]
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * message int32 [N,M], M = V·V (+ 2): object types 0..K−1 row-major (then x, y)
  * cells = message[:, :V·V] --oneHot--> [N,V·V,K] --reshape--> [N,V·V·K]
  * pos   = (oneHot(x, W)·ramp_W, oneHot(y, H)·ramp_H), ramp_W = (0, 1, …, W−1)/(W−1)     [N,2]  (position only)
+ *         (positionOneHot: (oneHot(x, W), oneHot(y, H))                                    [N,W+H])
  * mlp([cells, pos]) (V·V·K (+2) → hidden → L) --> h [N,L]
  * </pre>
  * (The op set has no int-to-float cast, so the position is cast by a one-hot times a ramp, which is exact.)
@@ -26,6 +27,7 @@ public final class MessageEncoder {
     public static final String PREFIX = "msgenc";
     private final Jepa2Dims dims;
     private final MlpStack mlp;
+    private final boolean oneHot;
 
     /**
      * @param config the family's config (hidden width, latent)
@@ -33,7 +35,8 @@ public final class MessageEncoder {
      */
     public MessageEncoder(Jepa2Config config, Jepa2Dims dims) {
         this.dims = dims;
-        int in = dims.cells() * dims.objectTypes() + (dims.messagePosition() ? 2 : 0);
+        this.oneHot = config.positionOneHot();
+        int in = dims.cells() * dims.objectTypes() + (dims.messagePosition() ? ImageEncoder.positionFeatures(oneHot, dims) : 0);
         this.mlp = MlpStack.twoLayer(PREFIX + ".mlp", in, config.messageHidden(), config.latent());
     }
 
@@ -56,8 +59,15 @@ public final class MessageEncoder {
         if (!dims.messagePosition()) {
             return mlp.apply(ops, flat);
         }
-        T x = coordinate(ops, ops.slice(message, 1, c, c + 1), dims.width()); // [N,1]
-        T y = coordinate(ops, ops.slice(message, 1, c + 1, c + 2), dims.height()); // [N,1]
+        T xs = ops.slice(message, 1, c, c + 1); // [N,1] int32
+        T ys = ops.slice(message, 1, c + 1, c + 2); // [N,1] int32
+        if (oneHot) { // the image encoder's soft one-hot of a whole cell is its one-hot
+            T hx = ops.reshape(ops.oneHot(xs, dims.width()), -1, dims.width()); // [N,W]
+            T hy = ops.reshape(ops.oneHot(ys, dims.height()), -1, dims.height()); // [N,H]
+            return mlp.apply(ops, ops.concat(-1, List.of(flat, hx, hy))); // [N,V·V·K+W+H] -> [N,L]
+        }
+        T x = coordinate(ops, xs, dims.width()); // [N,1]
+        T y = coordinate(ops, ys, dims.height()); // [N,1]
         return mlp.apply(ops, ops.concat(-1, List.of(flat, x, y))); // [N,V·V·K+2] -> [N,L]
     }
 
