@@ -12,6 +12,10 @@ final class Attrs {
         return AttributeProto.newBuilder().setName(name).setType(AttributeType.INT).setI(value).build();
     }
 
+    static AttributeProto ofFloat(String name, float value) {
+        return AttributeProto.newBuilder().setName(name).setType(AttributeType.FLOAT).setF(value).build();
+    }
+
     static AttributeProto ofString(String name, String value) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeType.STRING)
                 .setS(com.google.protobuf.ByteString.copyFromUtf8(value)).build();

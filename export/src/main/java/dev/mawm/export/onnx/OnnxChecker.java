@@ -31,7 +31,8 @@ public final class OnnxChecker {
     /** Default-domain operators this exporter emits, all defined in opset ≤ 17. */
     public static final Set<String> KNOWN_OPS = Set.of("Identity", "Add", "Sub", "Mul", "Div", "Max", "Min", "Neg", "Exp", "Log",
             "Sqrt", "Cos", "Sin", "Relu", "Elu", "Tanh", "Sigmoid", "MatMul", "Concat", "Slice", "Reshape", "Transpose",
-            "Gather", "OneHot", "Cast", "ReduceSum", "ReduceMean", "Softmax", "Conv", "Unsqueeze", "Squeeze");
+            "Gather", "OneHot", "Cast", "ReduceSum", "ReduceMean", "Softmax", "Conv", "Unsqueeze", "Squeeze",
+            "LogSoftmax", "ArgMax", "LayerNormalization");
 
     private static final Map<Integer, Integer> ELEMENT_BYTES = Map.of(
             TensorProto.DataType.FLOAT_VALUE, 4, TensorProto.DataType.INT32_VALUE, 4,

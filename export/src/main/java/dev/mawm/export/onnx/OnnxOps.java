@@ -19,7 +19,9 @@ import java.util.Map;
  * except that ONNX counts negative indices from the end: callers validate indices at the boundary);
  * {@code reduceMean} uses the opset-17 {@code axes} attribute, {@code reduceSum} the {@code axes} input;
  * {@code elu} → {@code Relu}, {@code Min}, {@code Exp}, {@code Sub}, {@code Add} (faster than ORT's {@code Elu});
- * {@code stopGradient} is the identity (inference only).
+ * {@code stopGradient} is the identity (inference only); {@code logSoftmax} → {@code LogSoftmax} (axis −1);
+ * {@code argMax} → {@code ArgMax} (int64) → {@code Cast}(int32); {@code layerNorm} → one {@code LayerNormalization}
+ * (opset 17) instead of the default composition.
  */
 public final class OnnxOps implements Ops<OnnxValue> {
     private final OnnxGraph graph;
@@ -240,6 +242,37 @@ public final class OnnxOps implements Ops<OnnxValue> {
     @Override
     public OnnxValue softmax(OnnxValue x) {
         return graph.node("Softmax", List.of(requireFloat("Softmax", x)), ElemType.FLOAT, x.shape(), Attrs.ofInt("axis", -1));
+    }
+
+    @Override
+    public OnnxValue logSoftmax(OnnxValue x) {
+        return graph.node("LogSoftmax", List.of(requireFloat("LogSoftmax", x)), ElemType.FLOAT, x.shape(), Attrs.ofInt("axis", -1));
+    }
+
+    /** {@code ArgMax} (last axis, {@code keepdims=0}, first maximum on ties) → {@code Cast} to int32. */
+    @Override
+    public OnnxValue argMax(OnnxValue x) {
+        long[] out = Shapes.reduce(requireFloat("ArgMax", x).shape(), x.rank() - 1, false);
+        OnnxValue idx64 = graph.node("ArgMax", List.of(x), ElemType.INT64, out, Attrs.ofInt("axis", -1), Attrs.ofInt("keepdims", 0),
+                Attrs.ofInt("select_last_index", 0));
+        return graph.node("Cast", List.of(idx64), ElemType.INT32, out, Attrs.ofInt("to", ElemType.INT32.onnx().getNumber()));
+    }
+
+    /**
+     * One opset-17 {@code LayerNormalization} node over the last axis (the same formula as the composition of
+     * {@link Ops#layerNorm}: population variance, {@code eps} inside the square root), which ONNX Runtime runs as one
+     * fused kernel.
+     */
+    @Override
+    public OnnxValue layerNorm(OnnxValue x, OnnxValue gamma, OnnxValue beta, float eps) {
+        requireFloat("LayerNormalization", x);
+        long d = x.shape()[x.rank() - 1];
+        if (gamma.rank() != 1 || beta.rank() != 1 || gamma.shape()[0] != d || beta.shape()[0] != d) {
+            throw new IllegalArgumentException("layerNorm: gamma and beta must be [" + d + "] for " + Arrays.toString(x.shape())
+                    + ", got " + Arrays.toString(gamma.shape()) + " and " + Arrays.toString(beta.shape()));
+        }
+        return graph.node("LayerNormalization", List.of(x, requireFloat("LayerNormalization", gamma), requireFloat("LayerNormalization", beta)),
+                ElemType.FLOAT, x.shape(), Attrs.ofInt("axis", -1), Attrs.ofFloat("epsilon", eps));
     }
 
     @Override

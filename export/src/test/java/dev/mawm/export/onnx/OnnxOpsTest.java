@@ -122,6 +122,31 @@ class OnnxOpsTest {
     }
 
     @Test
+    void transformerOpsMatchReference() throws Exception {
+        SplittableRandom rng = new SplittableRandom(7);
+        Map<String, RefTensor> params = Map.of("ln.gamma", Tensors.uniform(rng, 0.5, 1.5, 6), "ln.beta", Tensors.uniform(rng, -1, 1, 6));
+        float[] causal = new float[5 * 5];
+        for (int i = 0; i < 5; i++) {
+            for (int j = i + 1; j < 5; j++) {
+                causal[i * 5 + j] = -1e9f;
+            }
+        }
+        compare(new Program() {
+            @Override
+            public <T> List<T> run(Ops<T> o, List<T> in) {
+                T x = in.get(0); // [N, 3, 6]
+                T q = in.get(1); // [N, 2, 5, 4]
+                T k = in.get(2); // [N, 2, 5, 4]
+                T scores = o.add(o.matmul(q, o.transpose(k, 0, 1, 3, 2)), o.constant(causal, 5, 5)); // [N, 2, 5, 5]
+                T att = o.matmul(o.softmax(scores), k); // [N, 2, 5, 4]
+                return List.of(o.logSoftmax(x), o.argMax(x), o.gelu(x), o.layerNorm(x, o.param("ln.gamma"), o.param("ln.beta"), 1e-5f),
+                        scores, att, o.logSoftmax(o.mul(x, o.scalar(8f))), o.argMax(att));
+            }
+        }, params, List.of(Tensors.uniform(rng, -3, 3, 4, 3, 6), Tensors.uniform(rng, -1, 1, 2, 2, 5, 4),
+                Tensors.uniform(rng, -1, 1, 2, 2, 5, 4)));
+    }
+
+    @Test
     void conv2dNhwcMatchesReferenceForSameAndValid() throws Exception {
         SplittableRandom rng = new SplittableRandom(6);
         Map<String, RefTensor> params = Map.of(
@@ -190,6 +215,11 @@ class OnnxOpsTest {
         try (OrtRunner r = new OrtRunner(model.toByteArray())) {
             Map<String, RefTensor> actual = r.run(feed);
             for (int i = 0; i < outs.size(); i++) {
+                if (expected.get(i).isInt()) { // indices: exactly equal
+                    assertArrayEquals(expected.get(i).shape(), actual.get("out" + i).shape(), "output " + i + " shape");
+                    assertArrayEquals(expected.get(i).ints(), actual.get("out" + i).ints(), "output " + i);
+                    continue;
+                }
                 double err = Tensors.maxAbsDiff(actual.get("out" + i), expected.get(i));
                 assertTrue(err <= TOL, "output " + i + ": max abs error " + err);
             }

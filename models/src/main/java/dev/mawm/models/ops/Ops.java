@@ -227,6 +227,26 @@ public interface Ops<T> {
     T softmax(T x);
 
     /**
+     * Log-softmax over the last axis, {@code x − max − log Σ exp(x − max)}: finite where {@code log(softmax(x))}
+     * underflows to {@code −∞} (a confident logit), so cross-entropies are taken on it (TensorFlow {@code LogSoftmax},
+     * ONNX {@code LogSoftmax} with opset-13 semantics: the last axis only).
+     *
+     * @param x {@code [..., n]}
+     * @return {@code [..., n]}, each row's {@code exp} summing to 1
+     */
+    T logSoftmax(T x);
+
+    /**
+     * The index of the largest value along the last axis (greedy decoding of token logits in exported rollouts). Not
+     * differentiable: training graphs never put it on a path to the loss. Ties: callers must not rely on which of the
+     * equal maxima wins (TensorFlow does not promise one; the reference and ONNX take the first).
+     *
+     * @param x float {@code [..., n]}
+     * @return int32 {@code [...]} in {@code [0, n)}
+     */
+    T argMax(T x);
+
+    /**
      * 2-D convolution, NHWC.
      *
      * @param x {@code [batch, h, w, cin]}
@@ -253,7 +273,9 @@ public interface Ops<T> {
     }
 
     /**
-     * Layer normalization over the last axis: {@code (x - mean) / sqrt(var + eps) * gamma + beta}.
+     * Layer normalization over the last axis: {@code (x - mean) / sqrt(var + eps) * gamma + beta}, with the
+     * population variance (PyTorch's {@code nn.LayerNorm}). The ONNX backend emits it as one opset-17
+     * {@code LayerNormalization} node; the others run this composition.
      *
      * @param x {@code [..., d]}
      * @param gamma {@code [d]}
@@ -267,5 +289,18 @@ public interface Ops<T> {
         T var = reduceMean(square(centered), -1, true);
         T normed = div(centered, sqrt(add(var, scalar(eps))));
         return add(mul(normed, gamma), beta);
+    }
+
+    /**
+     * GELU, the tanh approximation of Hendrycks &amp; Gimpel (2016) ({@code nn.GELU(approximate="tanh")}, GPT-2's MLP):
+     * {@code 0.5·x·(1 + tanh(sqrt(2/π)·(x + 0.044715·x³)))}; within 1e-3 of the exact {@code x·Φ(x)}.
+     *
+     * @param x a float tensor
+     * @return {@code gelu(x)}, same shape
+     */
+    default T gelu(T x) {
+        T cube = mul(square(x), x);
+        T inner = mul(add(x, mul(cube, scalar(0.044715f))), scalar((float) Math.sqrt(2.0 / Math.PI)));
+        return mul(mul(x, scalar(0.5f)), add(tanh(inner), scalar(1f)));
     }
 }

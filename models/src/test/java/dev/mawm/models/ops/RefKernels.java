@@ -260,4 +260,43 @@ final class RefKernels {
         }
         return new RefTensor(x.shape(), r, null);
     }
+
+    /** Log-softmax of each last-axis row: {@code x − max − log Σ exp(x − max)}, in double. */
+    static RefTensor logSoftmax(RefTensor x) {
+        x.requireFloat("logSoftmax");
+        int n = (int) x.dim(-1);
+        float[] r = new float[x.size()];
+        for (int row = 0; row < x.size() / n; row++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < n; k++) {
+                max = Math.max(max, x.data()[row * n + k]);
+            }
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                sum += Math.exp(x.data()[row * n + k] - max);
+            }
+            double lse = max + Math.log(sum);
+            for (int k = 0; k < n; k++) {
+                r[row * n + k] = (float) (x.data()[row * n + k] - lse);
+            }
+        }
+        return new RefTensor(x.shape(), r, null);
+    }
+
+    /** The first index of each last-axis row's maximum, int32, the last axis dropped. */
+    static RefTensor argMax(RefTensor x) {
+        x.requireFloat("argMax");
+        int n = (int) x.dim(-1);
+        int[] r = new int[x.size() / n];
+        for (int row = 0; row < r.length; row++) {
+            int best = 0;
+            for (int k = 1; k < n; k++) {
+                if (x.data()[row * n + k] > x.data()[row * n + best]) {
+                    best = k;
+                }
+            }
+            r[row] = best;
+        }
+        return new RefTensor(Arrays.copyOf(x.shape(), x.rank() - 1), null, r);
+    }
 }

@@ -320,6 +320,16 @@ public final class RefOps implements Ops<RefTensor> {
     }
 
     @Override
+    public RefTensor logSoftmax(RefTensor x) {
+        return RefKernels.logSoftmax(x);
+    }
+
+    @Override
+    public RefTensor argMax(RefTensor x) {
+        return RefKernels.argMax(x);
+    }
+
+    @Override
     public RefTensor conv2d(RefTensor x, RefTensor filter, int stride, boolean samePadding) {
         return RefKernels.conv2d(x, filter, stride, samePadding);
     }

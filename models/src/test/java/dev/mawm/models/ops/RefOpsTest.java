@@ -57,6 +57,51 @@ class RefOpsTest {
     }
 
     @Test
+    void logSoftmaxIsTheLogOfSoftmaxAndStaysFiniteWhereSoftmaxUnderflows() {
+        RefTensor x = t(new float[] {1, 2, 3, -1, 0, 1}, 2, 3);
+        float[] lsm = ops.logSoftmax(x).data();
+        float[] sm = ops.softmax(x).data();
+        for (int i = 0; i < 6; i++) {
+            assertEquals(Math.log(sm[i]), lsm[i], 1e-6, "entry " + i);
+        }
+        double lse = Math.log(Math.exp(1) + Math.exp(2) + Math.exp(3));
+        assertEquals(1 - lse, lsm[0], 1e-6);
+        RefTensor confident = t(new float[] {0, 200}, 1, 2);
+        assertEquals(0f, ops.softmax(confident).data()[0]); // log of it would be -inf
+        assertEquals(-200f, ops.logSoftmax(confident).data()[0], 1e-4f);
+        assertEquals(0f, ops.logSoftmax(confident).data()[1], 1e-6f);
+    }
+
+    @Test
+    void argMaxTakesTheLastAxisAndTheFirstOfEqualMaxima() {
+        RefTensor x = t(new float[] {0, 5, 1, 7, 7, -1, -3, -2, -9, 4, 4, 4}, 2, 2, 3);
+        RefTensor a = ops.argMax(x);
+        assertTrue(a.isInt());
+        assertArrayEquals(new long[] {2, 2}, a.shape());
+        assertArrayEquals(new int[] {1, 0, 1, 0}, a.ints());
+    }
+
+    @Test
+    void geluIsTheTanhApproximationAndCloseToTheExactOne() {
+        float[] v = {-4, -1.5f, -0.5f, 0, 0.3f, 1, 2.5f, 6};
+        float[] g = ops.gelu(t(v, v.length)).data();
+        for (int i = 0; i < v.length; i++) {
+            double x = v[i];
+            double tanhForm = 0.5 * x * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)));
+            assertEquals(tanhForm, g[i], 1e-6, "x = " + x);
+            double exact = x * 0.5 * (1 + erf(x / Math.sqrt(2)));
+            assertEquals(exact, g[i], 1e-3, "x = " + x + " against x·Φ(x)");
+        }
+    }
+
+    /** Abramowitz &amp; Stegun 7.1.26 (|error| ≤ 1.5e-7). */
+    private static double erf(double x) {
+        double t = 1 / (1 + 0.3275911 * Math.abs(x));
+        double y = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+        return Math.copySign(y, x);
+    }
+
+    @Test
     void shapesAndIndexing() {
         RefTensor a = t(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
         assertArrayEquals(new float[] {1, 4, 2, 5, 3, 6}, ops.transpose(a, 1, 0).data());

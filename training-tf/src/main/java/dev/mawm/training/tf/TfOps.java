@@ -302,6 +302,36 @@ public final class TfOps implements dev.mawm.models.ops.Ops<Operand<?>> {
         return tf.nn.softmax(f(x));
     }
 
+    /**
+     * {@code LogSoftmax} on a matrix: a rank &gt; 2 tensor is flattened to {@code [rows, n]} and reshaped back, because
+     * the C++ gradient of {@code LogSoftmax} sums the incoming gradient over axis 1, right only for rank 2
+     * ({@code TfTransformerOpsTest} checks rank 3).
+     */
+    @Override
+    public Operand<?> logSoftmax(Operand<?> x) {
+        long[] s = shape(x);
+        if (s.length <= 2) {
+            return tf.nn.logSoftmax(f(x));
+        }
+        Operand<?> y = tf.nn.logSoftmax(f(reshape(x, -1, s[s.length - 1])));
+        return restore(y, x, s);
+    }
+
+    /** Reshapes {@code y} to {@code x}'s shape {@code s}: static when at most one dimension is unknown. */
+    private Operand<?> restore(Operand<?> y, Operand<?> x, long[] s) {
+        int unknown = 0;
+        for (long d : s) {
+            unknown += d < 0 ? 1 : 0;
+        }
+        return unknown <= 1 ? reshape(y, s) : tf.reshape(f(y), tf.shape(f(x)));
+    }
+
+    /** {@code ArgMax} on the last axis, int32 output; no gradient (TensorFlow registers none for an index). */
+    @Override
+    public Operand<?> argMax(Operand<?> x) {
+        return tf.math.argMax(f(x), tf.constant(-1), TInt32.class);
+    }
+
     @Override
     public Operand<?> conv2d(Operand<?> x, Operand<?> filter, int stride, boolean samePadding) {
         return tf.nn.conv2d(f(x), f(filter), List.of(1L, (long) stride, (long) stride, 1L), samePadding ? "SAME" : "VALID");

@@ -1,0 +1,40 @@
+package dev.mawm.models.nn.iris;
+
+/**
+ * The stable names that only family {@code iris} uses: its components, tensors and parameter prefix (the names it
+ * shares with other families — {@code reward}, {@code done_prob}, {@code actions}, {@code discount}, {@code returns} —
+ * live in {@link dev.mawm.models.Names}). Which component takes which tensors: {@link IrisFamily}.
+ */
+public final class IrisNames {
+    /** The family name. */
+    public static final String FAMILY = "iris";
+    /** Prefix of every parameter name. */
+    public static final String PREFIX = "iris";
+
+    // ---- components ----------------------------------------------------------------------------
+
+    /** Component: a whole window of steps through the transformer (teacher forcing) → every head's output. */
+    public static final String TRANSFORMER = "transformer";
+
+    // ---- tensors -------------------------------------------------------------------------------
+
+    /** The agent's window cells per step, int32 {@code [N,T,V·V]} (object types in {@code [0, K)}). */
+    public static final String CELLS = "cells";
+    /** The agent's absolute cell (x, y) per step, int32 {@code [N,T,2]}. */
+    public static final String POS = "pos";
+    /** The step index of each block, int32 {@code [N,T]} in {@code [1, maxSteps]} (its step embedding row). */
+    public static final String STEPS = "steps";
+    /** The other agent's message, int32 {@code [N,M]}: V·V cells (K = no information) + its x, y when messages carry it. */
+    public static final String MESSAGE = "message";
+    /** Logits of the next frame's cells {@code [N,T,V·V,K]}. */
+    public static final String CELL_LOGITS = "cell_logits";
+    /** Logits of the next x {@code [N,T,W]}. */
+    public static final String X_LOGITS = "x_logits";
+    /** Logits of the next y {@code [N,T,H]}. */
+    public static final String Y_LOGITS = "y_logits";
+    /** Rollout: the imagined frame's cells after H steps, int32 {@code [N,V·V]}. */
+    public static final String FINAL_CELLS = "final_cells";
+
+    private IrisNames() {
+    }
+}
