@@ -160,15 +160,30 @@ public record ModelSpec(
      * @throws IllegalArgumentException when it does not bind or validate
      */
     public <C> C networkAs(Class<C> type, String path, Map<String, ?> addedLater) {
+        return networkAs(type, Map.of(path, addedLater));
+    }
+
+    /**
+     * {@link #networkAs(Class, String, Map)} for fields added later in several objects of {@link #network}.
+     *
+     * @param type       e.g. {@code Jepa2Spec.class}
+     * @param addedLater JSON pointer of an object inside {@link #network} → (field name → the value an older spec's lack
+     *                   of it means)
+     * @param <C>        the record type
+     * @return the validated record
+     * @throws IllegalArgumentException when it does not bind or validate
+     */
+    public <C> C networkAs(Class<C> type, Map<String, ? extends Map<String, ?>> addedLater) {
         JsonNode n = network.deepCopy();
-        JsonNode target = n.at(path);
-        if (target instanceof ObjectNode o) {
-            addedLater.forEach((k, v) -> {
-                if (!o.has(k)) {
-                    o.set(k, SpecJson.MAPPER.valueToTree(v));
-                }
-            });
-        }
+        addedLater.forEach((path, fields) -> {
+            if (n.at(path) instanceof ObjectNode o) {
+                fields.forEach((k, v) -> {
+                    if (!o.has(k)) {
+                        o.set(k, SpecJson.MAPPER.valueToTree(v));
+                    }
+                });
+            }
+        });
         try {
             return SpecJson.MAPPER.treeToValue(n, type);
         } catch (JsonProcessingException e) {

@@ -12,6 +12,7 @@ import dev.mawm.models.ops.ParamSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -74,7 +75,7 @@ public final class Jepa2Model implements WorldModelNetwork {
      */
     public static Jepa2Model fromSpec(ModelSpec spec) {
         Networks.requireFamily(spec, Jepa2Names.FAMILY);
-        Jepa2Spec s = spec.networkAs(Jepa2Spec.class, "/config/loss", Jepa2LossConfig.ADDED_LATER);
+        Jepa2Spec s = spec.networkAs(Jepa2Spec.class, Map.of("/config/loss", Jepa2LossConfig.ADDED_LATER, "/dims", Jepa2Dims.ADDED_LATER));
         return new Jepa2Model(s.config(), s.dims());
     }
 
