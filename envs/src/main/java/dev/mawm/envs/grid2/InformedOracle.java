@@ -112,7 +112,7 @@ public final class InformedOracle {
         }
         Grid2Message.validate(said, viewSize, width, height, messagePosition); // length, types, position
         received++;
-        int[] other = Grid2Message.window(decoded, viewSize);
+        int[] other = java.util.Arrays.copyOf(decoded, viewSize * viewSize);
         GridPos sender = messagePosition ? Grid2Message.position(decoded) : inferSender(other);
         if (sender == null) {
             return false;
