@@ -18,6 +18,9 @@ import dev.mawm.cli.eval.grid2.Grid2Eval;
 import dev.mawm.cli.eval.grid2.Grid2Evaluation;
 import dev.mawm.cli.eval.grid2.Grid2Reports;
 import dev.mawm.envs.Envs;
+import dev.mawm.envs.grid2.program.MessageCodec;
+import dev.mawm.envs.grid2.program.MessageCodecs;
+import dev.mawm.envs.grid2.program.ProgramSpace;
 import dev.mawm.models.bundle.BundleManifest;
 import dev.mawm.models.config.MawmConfig;
 import dev.mawm.planner.team.CommMode;
@@ -58,6 +61,13 @@ public final class EvalCommand implements MawmCommand {
     @Option(names = "--comm", defaultValue = "none,first,every,plan", paramLabel = "MODES", split = ",",
             description = "grid2: communication modes to evaluate: none, first, every, every-K, plan (default: ${DEFAULT-VALUE}).")
     List<String> comm;
+
+    @Option(names = "--codec", paramLabel = "CODECS",
+            description = {"grid2: message codecs, comma-separated: raw, program, program:L (e.g. raw,program,program:5,program:2);",
+                "every codec x --comm mode is played, messages sent through the codec and their real bits counted, with a",
+                "table 'codecs' and a PNG of success vs bits (log x). program:L needs a bundle trained with jepa2.loss.codecMix > 0.",
+                "Default: none given = the raw message at its estimated size (the mode table only)."})
+    String codec;
 
     @Option(names = "--bundle", paramLabel = "DIR",
             description = "Bundle directory (default: the shipped " + ShippedBundles.CARTPOLE + ").")
@@ -126,11 +136,20 @@ public final class EvalCommand implements MawmCommand {
         BundleManifest manifest = BundleManifest.read(dir);
         MawmConfig cfg = config.load(Grid2Reports.bundleDefaults(manifest));
         Grid2Eval eval = new Grid2Eval(cfg.grid2(), scenario, episodes.value(), seed.orElse(0));
-        Grid2Evaluation r = Grid2Evaluation.run(dir, eval, cfg.cem(), modes, revisitPenalty, engine, out, quiet.progress());
+        List<MessageCodec> codecs = codec == null ? List.of() : MessageCodecs.parseList(codec, ProgramSpace.of(cfg.grid2()));
+        Grid2Evaluation r = Grid2Evaluation.run(dir, eval, cfg.cem(), modes, codecs, revisitPenalty, engine, out, quiet.progress());
         Path chart = out.resolve("grid2-" + scenario + "-success.png");
-        Grid2Reports.chart(chart, "grid2 " + scenario + " (" + cfg.grid2().width() + "x" + cfg.grid2().height() + ", "
-                + cfg.grid2().stepLimit() + " steps): team success, " + episodes.value() + " episodes", r.results());
-        json.print(Grid2Reports.report(dir, eval, cfg.cem(), r, chart));
+        String setting = "grid2 " + scenario + " (" + cfg.grid2().width() + "x" + cfg.grid2().height() + ", "
+                + cfg.grid2().stepLimit() + " steps): ";
+        Grid2Reports.chart(chart, setting + "team success, " + episodes.value() + " episodes", r.results());
+        Report report = Grid2Reports.report(dir, eval, cfg.cem(), r, chart);
+        if (!codecs.isEmpty()) {
+            Path bitsChart = out.resolve("grid2-" + scenario + "-codecs.png");
+            boolean drawn = Grid2Reports.codecChart(bitsChart, setting + "planner success vs bits, " + episodes.value() + " episodes",
+                    r.codecs());
+            report.put("codecChart", drawn ? bitsChart.toString() : null);
+        }
+        json.print(report);
         return 0;
     }
 

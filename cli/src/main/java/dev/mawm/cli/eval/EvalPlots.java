@@ -95,6 +95,50 @@ public final class EvalPlots {
         return x;
     }
 
+    /**
+     * Success against bits sent, the bits on a log axis (issue 12: "how many bits does coordination need?"): one series per
+     * name, one labelled point per entry; points with no bits (nothing sent) cannot sit on a log axis and are left out.
+     *
+     * @param file   the PNG file
+     * @param title  the chart title
+     * @param series series name (e.g. a communication mode) → its points, each {@code {bits, success}}
+     * @param labels series name → one label per point (e.g. the codec), the same count as its points
+     * @throws IllegalArgumentException when no point has bits &gt; 0
+     */
+    public static void successVsBits(Path file, String title, java.util.Map<String, List<double[]>> series,
+                                     java.util.Map<String, List<String>> labels) {
+        headless();
+        XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("bits sent per episode (log)")
+                .yAxisTitle("team success").build();
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        int plotted = 0;
+        for (var e : series.entrySet()) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<String> given = labels.get(e.getKey());
+            for (int i = 0; i < e.getValue().size(); i++) {
+                double[] p = e.getValue().get(i);
+                if (p[0] > 0) {
+                    x.add(p[0]);
+                    y.add(p[1]);
+                    names.add(given == null ? "" : given.get(i));
+                }
+            }
+            if (!x.isEmpty()) {
+                chart.addSeries(e.getKey() + " " + names, x, y).setMarker(SeriesMarkers.CIRCLE);
+                plotted += x.size();
+            }
+        }
+        if (plotted == 0) {
+            throw new IllegalArgumentException("success-vs-bits chart " + file + " has no point with bits > 0");
+        }
+        write(file, chart);
+    }
+
     private static void write(Path file, Chart<?, ?> chart) {
         byte[] png;
         try {

@@ -18,6 +18,8 @@ import java.util.Arrays;
 public final class BeliefMap {
     /** Type of a cell the agent knows nothing about. */
     public static final int UNKNOWN = -1;
+    /** The cell value a program codec decodes for what its program does not say ({@code ProgramWindows.UNKNOWN} = 5). */
+    public static final int NOT_SAID = ObjectTypes.COUNT;
 
     private final int width;
     private final int height;
@@ -58,6 +60,37 @@ public final class BeliefMap {
                 int x = center.x() - half + c;
                 if (inside(x, y)) {
                     set(x, y, window[r * viewSize + c]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Records a window a program codec decoded, centered on a cell: as {@link #place}, except that cells holding
+     * {@link #NOT_SAID} (the codecs' unknown value, "the program does not say") are left as they are.
+     *
+     * @param window   {@code [V·V]} object types 0..4 or {@link #NOT_SAID}, row-major, north up
+     * @param center   the absolute cell at the window's center
+     * @param viewSize V
+     * @throws IllegalArgumentException for a wrong length or a cell outside 0..5, naming the cell
+     */
+    public void placeKnown(int[] window, GridPos center, int viewSize) {
+        if (window == null || window.length != viewSize * viewSize) {
+            throw new IllegalArgumentException("decoded grid2 window must have " + viewSize * viewSize + " cells, got "
+                    + (window == null ? "null" : window.length));
+        }
+        int half = viewSize / 2;
+        for (int r = 0; r < viewSize; r++) {
+            int y = center.y() - half + r;
+            for (int c = 0; c < viewSize; c++) {
+                int x = center.x() - half + c;
+                int t = window[r * viewSize + c];
+                if (t < 0 || t > NOT_SAID) {
+                    throw new IllegalArgumentException("decoded grid2 window cell (row " + r + ", col " + c + ") must be an object type "
+                            + "in 0..4 or " + NOT_SAID + " (not said), got " + t);
+                }
+                if (t != NOT_SAID && inside(x, y)) {
+                    set(x, y, t);
                 }
             }
         }

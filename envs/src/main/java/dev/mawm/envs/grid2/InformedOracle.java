@@ -93,6 +93,35 @@ public final class InformedOracle {
         return true;
     }
 
+    /**
+     * Receives the other agent's message as a program codec decoded it (docs/program-messages.md): as {@link #receive},
+     * but cells may also hold {@link BeliefMap#NOT_SAID} (5, what the program does not say), which are not placed.
+     *
+     * @param decoded {@code V·V + 2} or {@code V·V} integers, cells in 0..5
+     * @return whether the message could be placed on the belief map
+     * @throws IllegalArgumentException for a malformed message
+     * @throws IllegalStateException    before the first {@link #observe}
+     */
+    public boolean receiveDecoded(int[] decoded) {
+        if (self == null) {
+            throw new IllegalStateException("informed oracle: observe() must come before receiveDecoded() in a tick");
+        }
+        int[] said = decoded.clone();
+        for (int i = 0; i < Math.min(said.length, viewSize * viewSize); i++) {
+            said[i] = said[i] == BeliefMap.NOT_SAID ? ObjectTypes.EMPTY : said[i];
+        }
+        Grid2Message.validate(said, viewSize, width, height, messagePosition); // length, types, position
+        received++;
+        int[] other = java.util.Arrays.copyOf(decoded, viewSize * viewSize);
+        GridPos sender = messagePosition ? Grid2Message.position(decoded) : inferSender(other);
+        if (sender == null) {
+            return false;
+        }
+        belief.placeKnown(other, sender, viewSize);
+        placed++;
+        return true;
+    }
+
     private GridPos inferSender(int[] other) {
         int half = viewSize / 2;
         int mine = indexOf(window, ObjectTypes.AGENT);

@@ -73,4 +73,22 @@ class BeliefMapTest {
         assertNull(b.nearestFrontier(new GridPos(3, 1)));
         assertEquals(Grid2Actions.STAY, b.stepTowardFrontier(new GridPos(3, 1)));
     }
+
+    @Test
+    void aDecodedWindowPlacesWhatItSaysAndLeavesNotSaidCellsUnknown() {
+        BeliefMap b = new BeliefMap(6, 6);
+        int[] w = new int[9];
+        java.util.Arrays.fill(w, BeliefMap.NOT_SAID);
+        w[0] = ObjectTypes.OBSTACLE; // (row 0, col 0) -> cell (1, 1) for a 3x3 window centred on (2, 2)
+        w[5] = ObjectTypes.GOAL;     // (row 1, col 2) -> (3, 2)
+        b.placeKnown(w, new GridPos(2, 2), 3);
+        assertEquals(2, b.knownCells());
+        assertEquals(ObjectTypes.OBSTACLE, b.type(1, 1));
+        assertEquals(new GridPos(3, 2), b.goal());
+        assertEquals(BeliefMap.UNKNOWN, b.type(2, 2));
+        w[1] = 6;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.placeKnown(w, new GridPos(2, 2), 3));
+        assertTrue(e.getMessage().contains("row 0, col 1") && e.getMessage().contains("got 6"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> b.place(new int[] {5, 0, 0, 0, 0, 0, 0, 0, 0}, new GridPos(2, 2), 3));
+    }
 }

@@ -44,7 +44,7 @@ class Grid2CommConfigTest {
         Jepa2LossConfig dl = dj.loss();
         Jepa2LossConfig recipe = new Jepa2LossConfig(dl.lambda(), dl.sigregDirections(), dl.sigregKnots(), dl.vicregInv(), dl.vicregVar(),
                 dl.vicregCov(), dl.latentMapWeight(), dl.rewardWeight(), dl.doneWeight(), 1.0, dl.messageDropout(), dl.shapingWeight(),
-                dl.imaginedMessages(), dl.rolloutHeads(), 3.0, dl.moveLabels(), dl.commPrediction());
+                dl.imaginedMessages(), dl.rolloutHeads(), 3.0, dl.moveLabels(), dl.commPrediction(), dl.codecMix());
         assertEquals(recipe, cj.loss());
         assertEquals(dj.steps(), cj.steps());
         assertEquals(dj.latent(), cj.latent());

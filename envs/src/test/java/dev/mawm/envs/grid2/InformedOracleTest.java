@@ -45,6 +45,22 @@ class InformedOracleTest {
     }
 
     @Test
+    void aDecodedProgramPlacesWhatItSaysAndNothingElse() {
+        Grid2Env env = new Grid2Env(corridor(), WITH);
+        InformedOracle a = InformedOracle.forEnv(env);
+        a.observe(env.message(0), env.position(0));
+        int known = a.belief().knownCells();
+        int[] goalOnly = dev.mawm.envs.grid2.program.MessageCodecs.parse("program:1",
+                dev.mawm.envs.grid2.program.ProgramSpace.of(WITH)).transmit(env.outgoingMessage(1));
+        assertTrue(java.util.Arrays.stream(goalOnly).anyMatch(v -> v == BeliefMap.NOT_SAID));
+        assertThrows(IllegalArgumentException.class, () -> a.receive(goalOnly), "receive() takes raw messages only");
+        assertTrue(a.receiveDecoded(goalOnly));
+        assertEquals(new GridPos(17, 1), a.belief().goal());
+        assertEquals(known + 1, a.belief().knownCells(), "program:1 says the goal cell only");
+        assertEquals(Grid2Actions.RIGHT, a.act());
+    }
+
+    @Test
     void aBareMessageIsPlacedOnlyWhenTheOffsetIsKnown() {
         Grid2Env far = new Grid2Env(corridor(), BARE);
         InformedOracle a = InformedOracle.forEnv(far);

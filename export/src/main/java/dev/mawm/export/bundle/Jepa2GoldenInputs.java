@@ -72,8 +72,8 @@ public record Jepa2GoldenInputs(int batch, int actionCount, float discount, Jepa
         int n = Math.toIntExact(ParamSpec.size(shape));
         if (TensorSpec.INT32.equals(spec.dtype())) {
             int bound = switch (spec.name()) {
-                case Jepa2Names.MESSAGE_OTHER -> Jepa2Names.PREDICTOR.equals(component) ? dims.objectTypes() + 1 : dims.objectTypes();
-                case Jepa2Names.MESSAGE -> dims.objectTypes();
+                case Jepa2Names.MESSAGE_OTHER -> Jepa2Names.PREDICTOR.equals(component) ? dims.objectTypes() + 1 : dims.messageChannels();
+                case Jepa2Names.MESSAGE -> dims.messageChannels();
                 case Jepa2Names.AGENT -> (int) shape[0];
                 default -> actionCount;
             };

@@ -74,7 +74,9 @@ public final class Jepa2Graphs {
     /**
      * @param net a jepa2 network
      * @return the family's {@code dims.extra}: {@code imageSize}, {@code viewSize}, {@code gridWidth},
-     *     {@code gridHeight}, {@code objectTypes}, {@code cellTokens} (0 or 1), {@code messagePosition} (0 or 1)
+     *     {@code gridHeight}, {@code objectTypes}, {@code cellTokens} (0 or 1), {@code messagePosition} (0 or 1), and
+     *     {@code messageUnknown} = 1 only for a model whose messages may hold the unknown cell (so older models' bundles
+     *     are written exactly as before)
      */
     public static Map<String, Integer> extraDims(Jepa2Model net) {
         Jepa2Dims d = net.dims();
@@ -86,16 +88,19 @@ public final class Jepa2Graphs {
         m.put(Jepa2Names.DIM_OBJECT_TYPES, d.objectTypes());
         m.put(Jepa2Names.DIM_CELL_TOKENS, net.config().cellTokens() ? 1 : 0);
         m.put(Jepa2Names.DIM_MESSAGE_POSITION, d.messagePosition() ? 1 : 0);
+        if (d.messageUnknown()) {
+            m.put(Jepa2Names.DIM_MESSAGE_UNKNOWN, 1);
+        }
         return m;
     }
 
     /**
      * @param net a jepa2 network
-     * @return its message format: {@code M} integers ({@code V·V} cells of {@code K} symbols, one-hot encoded, then the
-     *     sender's x, y when messages carry the position)
+     * @return its message format: {@code M} integers ({@code V·V} cells of {@code K} symbols, {@code K + 1} with the
+     *     unknown cell, one-hot encoded, then the sender's x, y when messages carry the position)
      */
     public static MessageFormat messageFormat(Jepa2Model net) {
-        return new MessageFormat(net.dims().messageLength(), net.dims().objectTypes(), MessageFormat.ONE_HOT);
+        return new MessageFormat(net.dims().messageLength(), net.dims().messageChannels(), MessageFormat.ONE_HOT);
     }
 
     /** A single-step component. */

@@ -45,7 +45,7 @@ class Jepa2TfParityTest {
         Jepa2Config oneHot = new Jepa2Config(d.latent(), d.convChannels(), d.encoderHidden(), d.messageHidden(), d.projHidden(), d.proj(),
                 d.attention(), d.heads(), d.actionEmbed(), d.predictorHidden(), d.messageMode(), d.cellEmbed(), d.residual(),
                 d.headHidden(), d.seqLen(), d.batch(), d.steps(), d.loss(), true);
-        Jepa2Dims withPosition = new Jepa2Dims(11, 11, 7, 4, 5, 5, true, 0.1); // messages carry the sender's cell
+        Jepa2Dims withPosition = new Jepa2Dims(11, 11, 7, 4, 5, 5, true, 0.1, false); // messages carry the sender's cell
         Jepa2Model net = new Jepa2Model(oneHot, withPosition);
         check(net, Jepa2Nets.weights(net, 303), 303, TOL, false);
     }

@@ -125,7 +125,7 @@ public record Jepa2Config(
         Jepa2LossConfig d = Jepa2LossConfig.defaults();
         Jepa2LossConfig loss = new Jepa2LossConfig(d.lambda(), 32, d.sigregKnots(), d.vicregInv(), d.vicregVar(), d.vicregCov(),
                 d.latentMapWeight(), d.rewardWeight(), d.doneWeight(), d.rewardPosWeight(), d.messageDropout(), d.shapingWeight(),
-                d.imaginedMessages(), d.rolloutHeads(), d.blockedMoves(), d.moveLabels(), d.commPrediction());
+                d.imaginedMessages(), d.rolloutHeads(), d.blockedMoves(), d.moveLabels(), d.commPrediction(), d.codecMix());
         return new Jepa2Config(16, 8, 32, 32, 32, 16, 16, 2, 8, 32, MESSAGE_VECTOR, 8, true, 32, 4, 8, 150, loss);
     }
 

@@ -53,6 +53,13 @@ import java.util.Map;
  *                         over the window's real steps, run from detached first and message latents (it trains the
  *                         predictor alone), so the predictor is pushed to read the goal out of the message where only
  *                         the message carries it, in [0, 100] (default 0)
+ * @param codecMix         share of the sampled messages (each agent's, each step, message encoder input) that go through
+ *                         a length-limited program codec {@code program:L} first, L uniform in 1..10 (twice the seed's
+ *                         MAX_PROG_LEN), drawn from the batch's random stream, so that one model reads the windows every
+ *                         codec decodes to ({@code raw} and the lossless {@code program} decode to the raw window itself);
+ *                         {@code > 0} builds the message encoder with the unknown cell's channel
+ *                         ({@code Jepa2Dims.messageUnknown}), in [0, 1] (default 0: raw windows only, 5 channels;
+ *                         docs/program-messages.md)
  */
 public record Jepa2LossConfig(
         double lambda,
@@ -71,14 +78,18 @@ public record Jepa2LossConfig(
         double rolloutHeads,
         double blockedMoves,
         double moveLabels,
-        double commPrediction) {
+        double commPrediction,
+        double codecMix) {
+
+    /** The largest L a {@link #codecMix} message's {@code program:L} draws (uniform in 1..10). */
+    public static final int CODEC_MIX_MAX_TOKENS = 10;
 
     /**
      * Terms added after checkpoints were first written, each with the weight that turns it off: a checkpoint spec
      * without one was trained without that term, so it reads as that weight ({@code Jepa2Model.fromSpec}); config
      * files take the defaults for keys they omit anyway.
      */
-    public static final Map<String, Double> ADDED_LATER = Map.of("moveLabels", 0.0, "commPrediction", 0.0);
+    public static final Map<String, Double> ADDED_LATER = Map.of("moveLabels", 0.0, "commPrediction", 0.0, "codecMix", 0.0);
 
     /** Validates every field. */
     public Jepa2LossConfig {
@@ -107,6 +118,9 @@ public record Jepa2LossConfig(
         requireWeight("jepa2.loss.blockedMoves", blockedMoves);
         requireWeight("jepa2.loss.moveLabels", moveLabels);
         requireWeight("jepa2.loss.commPrediction", commPrediction);
+        if (!(codecMix >= 0 && codecMix <= 1)) {
+            throw new IllegalArgumentException("jepa2.loss.codecMix must be in [0, 1], got " + codecMix);
+        }
     }
 
     private static void requireWeight(String name, double w) {
@@ -118,9 +132,9 @@ public record Jepa2LossConfig(
     /**
      * @return the defaults: λ 0.05, 256 directions, 17 knots, VICReg 25/25/1, maps 1, reward 1 (positives ×5), done 0.5,
      *     dropout 0.2, shaping 1, imagined messages 0.5,
-     *     rollout heads 0, blocked moves 1, move labels 0, communication-window prediction 0
+     *     rollout heads 0, blocked moves 1, move labels 0, communication-window prediction 0, codec mix 0
      */
     public static Jepa2LossConfig defaults() {
-        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2, 1, 0.5, 0, 1, 0, 0);
+        return new Jepa2LossConfig(0.05, 256, 17, 25, 25, 1, 1, 1, 0.5, 5, 0.2, 1, 0.5, 0, 1, 0, 0, 0);
     }
 }

@@ -25,7 +25,7 @@ class Jepa2ConfigTest {
         assertTrue(heads.getMessage().contains("jepa2.attention"), heads.getMessage());
         ConfigException mode = assertThrows(ConfigException.class, () -> MawmConfig.load(List.of(), List.of("jepa2.messageMode=grid")));
         assertTrue(mode.getMessage().contains("jepa2.messageMode"), mode.getMessage());
-        IllegalArgumentException lambda = assertThrows(IllegalArgumentException.class, () -> new Jepa2LossConfig(1.5, 256, 17, 25, 25, 1, 1, 1, 1, 1, 0, 1, 0.5, 1, 1, 1, 0));
+        IllegalArgumentException lambda = assertThrows(IllegalArgumentException.class, () -> new Jepa2LossConfig(1.5, 256, 17, 25, 25, 1, 1, 1, 1, 1, 0, 1, 0.5, 1, 1, 1, 0, 0));
         assertTrue(lambda.getMessage().contains("jepa2.loss.lambda"));
     }
 

@@ -22,6 +22,7 @@ public final class CommStats {
     private long messages;
     private long actions;
     private long plans;
+    private long countedBits;
 
     /**
      * @param mode           the mode whose sends {@link #recordTick} counts
@@ -67,6 +68,20 @@ public final class CommStats {
         messages++;
     }
 
+    /**
+     * Adds the real size of one message a codec sent (its {@code BitMessage.bits()}), to the message bits. A caller that
+     * counts every message this way builds the stats with {@code bitsPerMessage} 0 and still calls {@link #recordTick}
+     * (or {@link #recordMessage}) for the count.
+     *
+     * @param bits the message's bits, ≥ 0
+     */
+    public void addMessageBits(long bits) {
+        if (bits < 0) {
+            throw new IllegalArgumentException("message bits must be >= 0, got " + bits);
+        }
+        countedBits += bits;
+    }
+
     /** Counts one broadcast action. */
     public void recordAction() {
         actions++;
@@ -82,6 +97,7 @@ public final class CommStats {
         messages = 0;
         actions = 0;
         plans = 0;
+        countedBits = 0;
     }
 
     /** @return the mode */
@@ -104,9 +120,9 @@ public final class CommStats {
         return plans;
     }
 
-    /** @return bits of the messages sent so far */
+    /** @return bits of the messages sent so far: messages × bitsPerMessage + the bits {@link #addMessageBits} added */
     public double messageBits() {
-        return messages * bitsPerMessage;
+        return messages * bitsPerMessage + countedBits;
     }
 
     /** @return bits of the actions broadcast so far */

@@ -113,6 +113,17 @@ class CommModeTest {
         assertEquals(msg + act + plan, s.totalBits(), EPS);
         assertMessage("bitsPerMessage", () -> new CommStats(CommMode.none(), Double.NaN, 5, 12));
         assertMessage("senders", () -> s.recordTick(0, -1));
+        // a codec's messages: counted by recordTick, their real bits added one by one
+        CommStats coded = new CommStats(CommMode.first(), 0.0, 5, 12);
+        coded.recordTick(0, 2);
+        coded.addMessageBits(63);
+        coded.addMessageBits(34);
+        assertEquals(2, coded.messages());
+        assertEquals(97.0, coded.messageBits(), 0.0);
+        assertEquals(97.0 + 2 * act, coded.totalBits(), EPS);
+        coded.reset();
+        assertEquals(0.0, coded.messageBits(), 0.0);
+        assertMessage("message bits", () -> coded.addMessageBits(-1));
     }
 
     @Test

@@ -48,9 +48,9 @@ final class Jepa2Checks {
         for (int r = 0; r < n; r++) {
             for (int i = 0; i < c; i++) {
                 int v = messages[r * m + i];
-                if (v < 0 || v >= s.objectTypes()) {
+                if (v < 0 || v >= s.messageSymbols()) {
                     throw new IllegalArgumentException(what + ": row " + r + " cell " + i + " is " + v + "; expected an object type in [0, "
-                            + s.objectTypes() + ")");
+                            + s.objectTypes() + ")" + (s.messageUnknown() ? " or " + s.objectTypes() + " (unknown)" : ""));
                 }
             }
             if (s.messagePosition()) {

@@ -131,7 +131,7 @@ public final class Jepa2RolloutRunner {
         common(actions, n, discount, returnsOut, finalLatentOut);
         latents("zSelf", zSelf, n);
         Inputs.requireLength("messageOther", messageOther.length, (long) n * m);
-        Jepa2Checks.messages("messageOther", messageOther, n * m, shape.objectTypes());
+        Jepa2Checks.messages("messageOther", messageOther, n * m, shape.messageSymbols());
         try (Call c = component.acquire(n)) {
             c.floats(0).put(zSelf, 0, n * shape.latentSize());
             c.ints(1).put(messageOther, 0, n * m);

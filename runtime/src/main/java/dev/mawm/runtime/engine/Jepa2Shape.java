@@ -18,9 +18,11 @@ import dev.mawm.models.nn.jepa2.Jepa2Names;
  * @param horizon     H of the fused rollout, 0 when the bundle has none
  * @param cellTokens  whether the predictor reads message cells (cells mode) instead of a message latent
  * @param messagePosition whether a message carries the sender's x, y after its V·V cells
+ * @param messageUnknown whether a message cell may also hold the unknown value K (a program codec's "not said";
+ *                   {@code dims.extra.messageUnknown}, absent = false)
  */
 public record Jepa2Shape(int latentSize, int imageSize, int viewSize, int objectTypes, int actionCount, int gridWidth,
-                         int gridHeight, int horizon, boolean cellTokens, boolean messagePosition) {
+                         int gridHeight, int horizon, boolean cellTokens, boolean messagePosition, boolean messageUnknown) {
 
     /** Validates the sizes. */
     public Jepa2Shape {
@@ -45,7 +47,15 @@ public record Jepa2Shape(int latentSize, int imageSize, int viewSize, int object
         return new Jepa2Shape(d.latentSize(), d.extra().get(Jepa2Names.DIM_IMAGE_SIZE), d.extra().get(Jepa2Names.DIM_VIEW_SIZE),
                 d.extra().get(Jepa2Names.DIM_OBJECT_TYPES), d.actionCount(), d.extra().get(Jepa2Names.DIM_GRID_WIDTH),
                 d.extra().get(Jepa2Names.DIM_GRID_HEIGHT), d.horizon(), d.extra().get(Jepa2Names.DIM_CELL_TOKENS) == 1,
-                d.extra().get(Jepa2Names.DIM_MESSAGE_POSITION) == 1);
+                d.extra().get(Jepa2Names.DIM_MESSAGE_POSITION) == 1, d.extra().getOrDefault(Jepa2Names.DIM_MESSAGE_UNKNOWN, 0) == 1);
+    }
+
+    /**
+     * @return values a full message's cell may take, {@code [0, symbols)}: K, or K + 1 with the unknown cell (the
+     *     manifest's {@code messageFormat.symbols})
+     */
+    public int messageSymbols() {
+        return objectTypes + (messageUnknown ? 1 : 0);
     }
 
     /** @return floats per image, {@code 3·S·S} */

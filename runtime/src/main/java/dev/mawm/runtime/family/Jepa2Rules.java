@@ -12,8 +12,9 @@ import java.nio.file.Path;
 /**
  * The manifest rules of family {@code jepa2} ({@code docs/bundle-format.md}): {@code dims.extra} holds
  * {@code imageSize} S, {@code viewSize} V, {@code gridWidth}, {@code gridHeight}, {@code objectTypes} K and
- * {@code cellTokens} (0 or 1) and {@code messagePosition} (0 or 1); {@code dims.stateSize} = 3·S·S (the image); S is a
- * multiple of V; {@code messageFormat} is V·V (+ 2 with the position) integers of K symbols, one-hot. The image, position and message tensors' shapes
+ * {@code cellTokens} (0 or 1) and {@code messagePosition} (0 or 1), optionally {@code messageUnknown} (0 or 1, absent = 0);
+ * {@code dims.stateSize} = 3·S·S (the image); S is a multiple of V; {@code messageFormat} is V·V (+ 2 with the position)
+ * integers of K symbols (K + 1 with {@code messageUnknown}: the unknown cell K), one-hot. The image, position and message tensors' shapes
  * follow from these.
  */
 final class Jepa2Rules {
@@ -42,6 +43,11 @@ final class Jepa2Rules {
             throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": dims.extra.messagePosition must be 0 (bare window) or 1 (window + sender x, y), got "
                     + position);
         }
+        int unknown = d.extra().getOrDefault(Jepa2Names.DIM_MESSAGE_UNKNOWN, 0);
+        if (unknown > 1) {
+            throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": dims.extra.messageUnknown must be 0 (object types only) or 1 (and the "
+                    + "unknown cell objectTypes), got " + unknown);
+        }
         if (s < 1 || v < 1 || k < 2 || w < 2 || h < 2 || s % v != 0) {
             throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": jepa2 dims.extra must have imageSize >= 1 a multiple of viewSize >= 1, "
                     + "objectTypes >= 2, gridWidth and gridHeight >= 2; got " + d.extra());
@@ -52,9 +58,10 @@ final class Jepa2Rules {
         }
         MessageFormat f = m.messageFormat();
         int length = v * v + 2 * position;
-        if (f == null || f.length() != length || f.symbols() != k) {
+        if (f == null || f.length() != length || f.symbols() != k + unknown) {
             throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": jepa2 needs messageFormat {length " + length + " (viewSize^2"
-                    + (position == 1 ? " + 2 for the sender's x, y" : "") + "), symbols " + k + " (objectTypes), encoding onehot}, got " + f);
+                    + (position == 1 ? " + 2 for the sender's x, y" : "") + "), symbols " + (k + unknown)
+                    + (unknown == 1 ? " (objectTypes + the unknown cell)" : " (objectTypes)") + ", encoding onehot}, got " + f);
         }
         return cells == 1;
     }

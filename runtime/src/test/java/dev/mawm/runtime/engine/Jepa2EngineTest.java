@@ -49,7 +49,7 @@ class Jepa2EngineTest extends ShippedGrid2 {
         assertEquals(Jepa2Family.INSTANCE.components(H),
                 m.components().stream().map(c -> c.name()).toList());
         Jepa2Shape s = new Jepa2Engine(vector).shape();
-        assertEquals(new Jepa2Shape(64, 28, 7, 5, 5, 21, 21, H, false, true), s);
+        assertEquals(new Jepa2Shape(64, 28, 7, 5, 5, 21, 21, H, false, true, false), s);
         assertEquals(M, s.messageLength());
         assertEquals(49, s.windowCells());
     }

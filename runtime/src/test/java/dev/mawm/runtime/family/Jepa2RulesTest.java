@@ -53,6 +53,14 @@ class Jepa2RulesTest {
     }
 
     @Test
+    void theUnknownCellNeedsItsSymbolAndIsZeroOrOne() {
+        String six = tampered("unknown", t -> dims(t).with("extra").put("messageUnknown", 1));
+        assertTrue(six.contains("symbols 6 (objectTypes + the unknown cell), encoding onehot}, got"), six);
+        String two = tampered("unknown2", t -> dims(t).with("extra").put("messageUnknown", 2));
+        assertTrue(two.contains("dims.extra.messageUnknown must be 0 (object types only) or 1"), two);
+    }
+
+    @Test
     void missingExtraDimensionIsRejected() {
         String msg = tampered("extra", t -> dims(t).with("extra").remove("gridWidth"));
         assertTrue(msg.contains("family jepa2 needs dims.extra.gridWidth"), msg);

@@ -46,10 +46,20 @@ final class Jepa2Bundles {
     }
 
     static Checkpoint checkpoint(String mode, long seed) {
+        return checkpoint(mode, seed, DIMS);
+    }
+
+    /**
+     * @param mode {@link Jepa2Config#MESSAGE_VECTOR} or {@link Jepa2Config#MESSAGE_CELLS}
+     * @param seed weight seed
+     * @param dims the environment's dimensions (e.g. with the message position and the unknown cell)
+     * @return a checkpoint of seeded random weights
+     */
+    static Checkpoint checkpoint(String mode, long seed, Jepa2Dims dims) {
         Jepa2Config q = Jepa2Config.quick();
         Jepa2Config config = new Jepa2Config(12, 4, 24, 20, 16, 8, 8, 2, 6, 24, mode, 6, true, 16, q.seqLen(), q.batch(), q.steps(),
                 q.loss());
-        Jepa2Model net = new Jepa2Model(config, DIMS);
+        Jepa2Model net = new Jepa2Model(config, dims);
         ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, Jepa2Names.FAMILY, "grid2", net.obsDim(), net.actionCount(),
                 ModelSpec.tree(net.spec()), new Normalization(Map.of()), Networks.shapes(net.params()), "", null);
         SplittableRandom rng = new SplittableRandom(seed);

@@ -51,6 +51,24 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
      */
     public static Jepa2Batch of(SequenceBatch b, Jepa2Dims dims, boolean cells, double dropout, double imaginedShare,
                                 SplittableRandom rng) {
+        return of(b, dims, cells, dropout, imaginedShare, 0.0, rng);
+    }
+
+    /**
+     * As {@link #of(SequenceBatch, Jepa2Dims, boolean, double, double, SplittableRandom)}, with a share of the messages
+     * passed through a random length-limited program codec ({@link CodecMix}; the labels still read the raw windows).
+     *
+     * @param b        sampled windows (fields of {@link Jepa2Data#FIELDS})
+     * @param dims     model dimensions
+     * @param cells    whether the predictor takes message cells
+     * @param dropout  probability of dropping the other agent's message for a whole window and receiver
+     * @param imaginedShare probability that a window's receiver hears imagined messages after the first step
+     * @param codecMix share of the messages (rows of {@code message}) that go through {@code program:L} ({@code jepa2.loss.codecMix})
+     * @param rng      dropout and codec generator (consumed)
+     * @return the feeds
+     */
+    public static Jepa2Batch of(SequenceBatch b, Jepa2Dims dims, boolean cells, double dropout, double imaginedShare,
+                                double codecMix, SplittableRandom rng) {
         int nb = b.batch();
         int t = b.seqLen();
         int m = dims.cells();
@@ -87,6 +105,7 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
                 imagined[i] = rng.nextDouble() < imaginedShare ? 1f : 0f;
             }
         }
+        CodecMix.apply(message, dims, codecMix, rng);
         int[] pred = null;
         if (cells) {
             // receiver i at step s reads the other agent's cells: pred[b,s,i] = message[b,s,1−i], or "no information"

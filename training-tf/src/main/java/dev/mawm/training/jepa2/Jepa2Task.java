@@ -69,7 +69,7 @@ public final class Jepa2Task implements TrainingTask {
     public Jepa2Task(Jepa2Data data, Jepa2Config config, long seed) {
         this.data = data;
         this.config = config;
-        this.model = new Jepa2Model(config, data.dims());
+        this.model = new Jepa2Model(config, data.dims().withMessageUnknown(config.loss().codecMix() > 0));
         if (config.loss().moveLabels() > 0 && !data.hasProgress()) {
             LOG.warn("dataset {} has no '{}' field (written before it existed): jepa2.loss.moveLabels trains the arrival labels "
                     + "only, not every action's progress; collect the data again to get them", data.dataset().source(),
@@ -155,7 +155,7 @@ public final class Jepa2Task implements TrainingTask {
     @Override
     public Feeds batch(long step, SplittableRandom rng) {
         Jepa2Batch x = Jepa2Batch.of(train.sample(config.batch(), config.seqLen(), rng), data.dims(), config.cellTokens(),
-                config.loss().messageDropout(), config.loss().imaginedMessages(), rng);
+                config.loss().messageDropout(), config.loss().imaginedMessages(), config.loss().codecMix(), rng);
         int k = config.loss().sigregDirections();
         return feeds(x, SigReg.directions(config.proj(), k, rng), SigReg.directions(config.proj(), k, rng));
     }

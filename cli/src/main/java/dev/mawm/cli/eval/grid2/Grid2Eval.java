@@ -81,6 +81,7 @@ public final class Grid2Eval {
         GridPos[] from = new GridPos[Grid2World.AGENTS];
         boolean[] moving = new boolean[Grid2World.AGENTS];
         double bits = 0;
+        double messageBits = 0;
         long[] nanos = new long[policy.timed() ? episodes * config.stepLimit() : 0];
         int decisions = 0;
         int[] act = new int[Grid2World.AGENTS];
@@ -148,6 +149,7 @@ public final class Grid2Eval {
                     blind += arrivedAt[1 - seeing] >= 0 ? 1 : 0;
                 }
                 bits += policy.bits();
+                messageBits += policy.messageBits();
                 progress.step(e + 1, String.format("success %.2f", success / (double) (e + 1)));
             }
         } finally {
@@ -157,7 +159,7 @@ public final class Grid2Eval {
         return new Grid2PolicyResult(policy.name(), episodes, success / (double) episodes,
                 success == 0 ? Double.NaN : successSteps / (double) success, spl / (2.0 * episodes), arrivals / (2.0 * episodes),
                 comm ? seer / (double) episodes : Double.NaN, comm ? blind / (double) episodes : Double.NaN,
-                moves == 0 ? Double.NaN : bumps / (double) moves, bits / episodes,
+                moves == 0 ? Double.NaN : bumps / (double) moves, bits / episodes, messageBits / episodes,
                 policy.timed() && decisions > 0 ? LatencyStats.of(nanos, decisions) : null);
     }
 

@@ -17,9 +17,10 @@ import dev.mawm.cli.eval.LatencyStats;
  * @param blocked       share of the agents' move actions (not stay, before arrival) that left the agent in place because an
  *                      obstacle (or the grid's edge) was in the way: a policy that bumps into walls wastes its steps
  * @param bits          mean bits the two agents sent each other per episode
+ * @param messageBits   the part of {@code bits} that messages took (without broadcast actions and plans)
  * @param latency       per-tick decision latency (both agents' plans), or null for untimed policies
  */
 public record Grid2PolicyResult(String policy, int episodes, double teamSuccess, double meanSteps, double spl, double arrival,
-                                double arrivalSeer, double arrivalBlind, double blocked, double bits,
+                                double arrivalSeer, double arrivalBlind, double blocked, double bits, double messageBits,
                                 LatencyStats latency) {
 }

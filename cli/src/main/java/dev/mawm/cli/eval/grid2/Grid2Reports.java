@@ -67,7 +67,50 @@ public final class Grid2Reports {
                 .put("chart", chart.toString())
                 .put("seconds", r.seconds());
         table(report, "results", r.results());
+        if (!r.codecs().isEmpty()) {
+            codecTable(report, r.codecs());
+        }
         return report;
+    }
+
+    /**
+     * Adds table {@code codecs}: per codec × mode, the planner's team success against the real bits sent per episode
+     * (all, and messages alone), its arrivals, and the information-limited oracle's success with the same messages.
+     *
+     * @param report the report
+     * @param rows   the codec × mode results
+     */
+    public static void codecTable(Report report, List<Grid2CodecResult> rows) {
+        Report.Table t = report.table("codecs", "codec", "comm", "teamSuccess", "bitsPerEpisode", "messageBitsPerEpisode",
+                "arrivalSeer", "arrivalBlind", "informedSuccess");
+        for (Grid2CodecResult c : rows) {
+            Grid2PolicyResult p = c.planner();
+            t.row(c.codec(), c.mode(), p.teamSuccess(), p.bits(), p.messageBits(), orNull(p.arrivalSeer()), orNull(p.arrivalBlind()),
+                    c.informed().teamSuccess());
+        }
+    }
+
+    /**
+     * Writes the planner's team success against bits sent per episode (log x axis), one series per communication mode,
+     * one point per codec (modes that send nothing are left out: no point on a log axis).
+     *
+     * @param file  the PNG
+     * @param title its title
+     * @param rows  the codec × mode results
+     * @return whether a chart was written (false when no row sent any bits)
+     */
+    public static boolean codecChart(Path file, String title, List<Grid2CodecResult> rows) {
+        java.util.Map<String, List<double[]>> series = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> labels = new java.util.LinkedHashMap<>();
+        for (Grid2CodecResult c : rows) {
+            series.computeIfAbsent(c.mode(), k -> new java.util.ArrayList<>()).add(new double[] {c.planner().bits(), c.planner().teamSuccess()});
+            labels.computeIfAbsent(c.mode(), k -> new java.util.ArrayList<>()).add(c.codec());
+        }
+        if (rows.stream().noneMatch(c -> c.planner().bits() > 0)) {
+            return false;
+        }
+        dev.mawm.cli.eval.EvalPlots.successVsBits(file, title, series, labels);
+        return true;
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.mawm.cli.eval.grid2;
 
 import dev.mawm.envs.grid2.Grid2Env;
 import dev.mawm.envs.grid2.Grid2World;
+import dev.mawm.envs.grid2.program.BitMessage;
+import dev.mawm.envs.grid2.program.MessageCodec;
 import dev.mawm.models.config.CemConfig;
 import dev.mawm.models.config.Grid2Config;
 import dev.mawm.planner.team.AgentPlanner;
@@ -16,9 +18,15 @@ import dev.mawm.envs.Seeds;
  * planned in lockstep by a {@link TeamPlanner} (one model call per CEM iteration for both agents). Each tick, agent i
  * observes its own view and position and its own message; it receives j's message only at the ticks the mode sends,
  * and j's action (and plan, in {@code plan} mode) after the step. An agent that has arrived is not planned (it stays).
+ *
+ * <p>With a {@link MessageCodec} (docs/program-messages.md) every message travels encoded: j's message arrives as the
+ * codec decodes it, agent i's own message (its real message in the protocol, what j heard from it) is also the decoded
+ * one, and the message bits are the real {@link BitMessage#bits()} of each message sent. Without one (today's tables)
+ * the raw message arrives as is and costs {@link CommMode#messageBits}.
  */
 final class PlannerTeamPolicy implements TeamPolicy {
     private final CommMode mode;
+    private final MessageCodec codec;
     private final AgentPlanner[] agents = new AgentPlanner[Grid2World.AGENTS];
     private final TeamPlanner team;
     private final CommStats stats;
@@ -34,15 +42,17 @@ final class PlannerTeamPolicy implements TeamPolicy {
      * @param mode   the communication mode
      * @param grid   the environment (message bits)
      * @param revisitPenalty each agent's revisit penalty (0: memoryless)
+     * @param codec  how messages travel, or null for the raw message at its estimated size
      */
-    PlannerTeamPolicy(TeamModel model, CemConfig config, CommMode mode, Grid2Config grid, double revisitPenalty) {
+    PlannerTeamPolicy(TeamModel model, CemConfig config, CommMode mode, Grid2Config grid, double revisitPenalty, MessageCodec codec) {
         this.mode = mode;
+        this.codec = codec;
         for (int a = 0; a < agents.length; a++) {
             agents[a] = new AgentPlanner(config.withSeed(Seeds.mix(config.seed(), a)), model, mode, revisitPenalty);
         }
         this.team = new TeamPlanner(model, agents);
-        this.stats = new CommStats(mode, CommMode.messageBits(grid.viewSize() * grid.viewSize(), 5, grid.messagePosition(),
-                grid.width(), grid.height()), model.actionCount(), model.horizon());
+        this.stats = new CommStats(mode, codec != null ? 0.0 : CommMode.messageBits(grid.viewSize() * grid.viewSize(), 5,
+                grid.messagePosition(), grid.width(), grid.height()), model.actionCount(), model.horizon());
         this.observation = new float[model.observationSize()];
         this.plan = new int[model.horizon()];
         this.stay = new int[model.horizon()];
@@ -50,7 +60,7 @@ final class PlannerTeamPolicy implements TeamPolicy {
 
     @Override
     public String name() {
-        return "planner:" + mode;
+        return "planner:" + mode + (codec == null ? "" : "@" + codec.name());
     }
 
     @Override
@@ -69,11 +79,18 @@ final class PlannerTeamPolicy implements TeamPolicy {
             System.arraycopy(image, 0, observation, 0, image.length);
             observation[image.length] = env.position(a).x();
             observation[image.length + 1] = env.position(a).y();
-            agents[a].observe(tick, observation, env.outgoingMessage(a));
+            agents[a].observe(tick, observation, codec == null ? env.outgoingMessage(a) : codec.transmit(env.outgoingMessage(a)));
         }
         if (mode.sendsMessageAt(tick)) {
             for (int a = 0; a < agents.length; a++) {
-                agents[a].receiveMessage(tick, env.outgoingMessage(1 - a));
+                int[] sent = env.outgoingMessage(1 - a);
+                if (codec == null) {
+                    agents[a].receiveMessage(tick, sent);
+                } else {
+                    BitMessage bits = codec.encode(sent);
+                    stats.addMessageBits(bits.bits());
+                    agents[a].receiveMessage(tick, codec.decode(bits));
+                }
             }
         }
         for (int a = 0; a < agents.length; a++) {
@@ -108,6 +125,11 @@ final class PlannerTeamPolicy implements TeamPolicy {
     @Override
     public double bits() {
         return stats.totalBits();
+    }
+
+    @Override
+    public double messageBits() {
+        return stats.messageBits();
     }
 
     @Override

@@ -37,6 +37,11 @@ interface TeamPolicy {
     /** @return bits the agents sent each other so far this episode (both agents) */
     double bits();
 
+    /** @return the part of {@link #bits()} that messages took (the rest: broadcast actions and plans) */
+    default double messageBits() {
+        return bits();
+    }
+
     /** @return whether {@link #act} is a model-based decision worth timing */
     boolean timed();
 }

@@ -1,6 +1,7 @@
 package dev.mawm.models.nn.jepa2;
 
 import dev.mawm.models.config.Grid2Config;
+import java.util.Map;
 
 /**
  * The environment dimensions a {@code jepa2} model is built for (grid2, DESIGN §4). Saved with the
@@ -16,9 +17,20 @@ import dev.mawm.models.config.Grid2Config;
  *                      a checkpoint spec without the key is read as false: seed 003's bare window)
  * @param shapingScale  the env's shaping scale s: a step's reward is {@code arrival + s·(d(s) − d(s'))}; the
  *                      {@code shaping} head predicts {@code d(s) − d(s')} and the rollout weighs it by s, in [0, 10]
+ * @param messageUnknown whether a message cell may also hold the unknown value {@code objectTypes} (5 for grid2: "the
+ *                      program does not say", the program codecs' {@code ProgramWindows.UNKNOWN}); the message encoder's
+ *                      one-hot then has {@code objectTypes + 1} channels ({@link #messageChannels()}). Set for models
+ *                      trained with {@code jepa2.loss.codecMix > 0}; a spec without the key reads as false
+ *                      ({@link #ADDED_LATER}): 5 channels, as every model before it
  */
 public record Jepa2Dims(int width, int height, int viewSize, int pixelsPerCell, int actions, int objectTypes,
-                        boolean messagePosition, double shapingScale) {
+                        boolean messagePosition, double shapingScale, boolean messageUnknown) {
+
+    /**
+     * Fields added after checkpoints were first written, with the value an older spec's lack of them means
+     * ({@code Jepa2Model.fromSpec}).
+     */
+    public static final Map<String, Object> ADDED_LATER = Map.of("messageUnknown", false);
 
     /** Validates every field. */
     public Jepa2Dims {
@@ -49,7 +61,7 @@ public record Jepa2Dims(int width, int height, int viewSize, int pixelsPerCell, 
      * @return the dimensions
      */
     public static Jepa2Dims of(int width, int height, int viewSize, int pixelsPerCell, int actions, int objectTypes) {
-        return new Jepa2Dims(width, height, viewSize, pixelsPerCell, actions, objectTypes, false, 0.1);
+        return new Jepa2Dims(width, height, viewSize, pixelsPerCell, actions, objectTypes, false, 0.1, false);
     }
 
     /**
@@ -58,7 +70,20 @@ public record Jepa2Dims(int width, int height, int viewSize, int pixelsPerCell, 
      */
     public static Jepa2Dims of(Grid2Config grid) {
         return new Jepa2Dims(grid.width(), grid.height(), grid.viewSize(), grid.pixelsPerCell(), 5, 5, grid.messagePosition(),
-                grid.shapingScale());
+                grid.shapingScale(), false);
+    }
+
+    /**
+     * @param unknown whether message cells may hold the unknown value ({@link #messageUnknown()})
+     * @return these dimensions with it
+     */
+    public Jepa2Dims withMessageUnknown(boolean unknown) {
+        return new Jepa2Dims(width, height, viewSize, pixelsPerCell, actions, objectTypes, messagePosition, shapingScale, unknown);
+    }
+
+    /** @return channels of the message encoder's one-hot: {@code objectTypes}, plus 1 for the unknown cell when {@link #messageUnknown()} */
+    public int messageChannels() {
+        return objectTypes + (messageUnknown ? 1 : 0);
     }
 
     /** @return image side in pixels, {@code viewSize × pixelsPerCell} */

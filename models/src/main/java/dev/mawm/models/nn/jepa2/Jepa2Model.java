@@ -75,8 +75,8 @@ public final class Jepa2Model implements WorldModelNetwork {
      */
     public static Jepa2Model fromSpec(ModelSpec spec) {
         Networks.requireFamily(spec, Jepa2Names.FAMILY);
-        Jepa2Spec s = spec.networkAs(Jepa2Spec.class,
-                Map.of("/config", Jepa2Config.ADDED_LATER, "/config/loss", Jepa2LossConfig.ADDED_LATER));
+        Jepa2Spec s = spec.networkAs(Jepa2Spec.class, Map.of("/config", Jepa2Config.ADDED_LATER, "/config/loss",
+                Jepa2LossConfig.ADDED_LATER, "/dims", Jepa2Dims.ADDED_LATER));
         return new Jepa2Model(s.config(), s.dims());
     }
 

@@ -73,6 +73,11 @@ public final class Jepa2Names {
     public static final String DIM_CELL_TOKENS = "cellTokens";
     /** {@code dims.extra} key: 1 when a message carries the sender's x, y after its V·V cells, 0 for the bare window. */
     public static final String DIM_MESSAGE_POSITION = "messagePosition";
+    /**
+     * {@code dims.extra} key: 1 when a message cell may also hold the unknown value K (models trained on program codecs,
+     * {@code Jepa2Dims.messageUnknown}: one-hot of K + 1 channels); written only then, absent means 0.
+     */
+    public static final String DIM_MESSAGE_UNKNOWN = "messageUnknown";
 
     private Jepa2Names() {
     }

@@ -132,4 +132,28 @@ class Jepa2ModelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Jepa2Model.fromSpec(broken));
         assertTrue(e.getMessage().contains("lambda"), e.getMessage());
     }
+
+    @Test
+    void aSpecWithoutMessageUnknownReadsAsFiveChannelsAndTheUnknownCellAddsASixth() {
+        Jepa2Model model = new Jepa2Model(PredictorTest.config(Jepa2Config.MESSAGE_VECTOR), DIMS);
+        ObjectNode tree = (ObjectNode) ModelSpec.tree(model.spec());
+        ((ObjectNode) tree.at("/dims")).remove("messageUnknown");
+        ((ObjectNode) tree.at("/config/loss")).remove("codecMix");
+        ModelSpec old = new ModelSpec(ModelSpec.FORMAT_VERSION, Jepa2Names.FAMILY, "grid2", model.obsDim(), model.actionCount(),
+                tree, new Normalization(Map.of()), Networks.shapes(model.params()), "", null);
+        Jepa2Model read = Jepa2Model.fromSpec(Checkpoint.parseSpec(Checkpoint.specJson(old), "old"));
+        assertEquals(false, read.dims().messageUnknown());
+        assertEquals(DIMS.objectTypes(), read.dims().messageChannels());
+        assertEquals(0.0, read.config().loss().codecMix());
+        assertEquals(model.params(), read.params());
+
+        Jepa2Model six = new Jepa2Model(model.config(), DIMS.withMessageUnknown(true));
+        assertEquals(DIMS.objectTypes() + 1, six.dims().messageChannels());
+        long[] in = six.params().stream().filter(p -> p.name().equals("msgenc.mlp.l0.weight")).findFirst().orElseThrow().shape();
+        long[] in5 = model.params().stream().filter(p -> p.name().equals("msgenc.mlp.l0.weight")).findFirst().orElseThrow().shape();
+        assertEquals(in5[0] + DIMS.cells(), in[0]); // one more channel per window cell
+        Jepa2Model back = Jepa2Model.fromSpec(new ModelSpec(ModelSpec.FORMAT_VERSION, Jepa2Names.FAMILY, "grid2", six.obsDim(),
+                six.actionCount(), ModelSpec.tree(six.spec()), new Normalization(Map.of()), Networks.shapes(six.params()), "", null));
+        assertEquals(six.spec(), back.spec());
+    }
 }

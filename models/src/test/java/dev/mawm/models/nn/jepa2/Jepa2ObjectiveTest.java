@@ -32,7 +32,7 @@ class Jepa2ObjectiveTest {
         Jepa2LossConfig d = base.loss();
         Jepa2LossConfig withComm = new Jepa2LossConfig(d.lambda(), d.sigregDirections(), d.sigregKnots(), d.vicregInv(), d.vicregVar(),
                 d.vicregCov(), d.latentMapWeight(), d.rewardWeight(), d.doneWeight(), d.rewardPosWeight(), d.messageDropout(),
-                d.shapingWeight(), d.imaginedMessages(), d.rolloutHeads(), d.blockedMoves(), d.moveLabels(), 2.0);
+                d.shapingWeight(), d.imaginedMessages(), d.rolloutHeads(), d.blockedMoves(), d.moveLabels(), 2.0, d.codecMix());
         Jepa2Config cfg = new Jepa2Config(base.latent(), base.convChannels(), base.encoderHidden(), base.messageHidden(),
                 base.projHidden(), base.proj(), base.attention(), base.heads(), base.actionEmbed(), base.predictorHidden(),
                 base.messageMode(), base.cellEmbed(), base.residual(), base.headHidden(), base.seqLen(), base.batch(), base.steps(),

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code jepa2.positionOneHot}: the encoders' position features against hand-computed ones. */
 class PositionEncodingTest {
-    private static final Jepa2Dims DIMS = new Jepa2Dims(9, 9, 3, 2, 5, 5, true, 0.1); // 9×9 grid, messages with the position
+    private static final Jepa2Dims DIMS = new Jepa2Dims(9, 9, 3, 2, 5, 5, true, 0.1, false); // 9×9 grid, messages with the position
 
     @Test
     void aWholeCellIsItsOneHotAndAFractionSplitsBetweenTheTwoNeighbours() {
