@@ -21,12 +21,15 @@ final class CodecMix {
     /**
      * Rewrites rows of {@code message} in place; draws nothing when {@code share} is 0.
      *
-     * @param message {@code [rows, M]} int32 messages (window, then x, y when the dims carry the position)
+     * @param message {@code [rows, M]} int32 messages (window, then x, y when the dims carry the position), rows
+     *                {@code [B,T,2]}
+     * @param mask    {@code [B,T]} 1 for real steps: padding rows after an episode's end (all zeros, not a message the
+     *                environment could send) are left as they are
      * @param dims    the model's dimensions (window, grid, message form)
      * @param share   the share of rows to pass through {@code program:L}, in [0, 1]
      * @param rng     the batch's generator (consumed: two draws per row when {@code share > 0})
      */
-    static void apply(int[] message, Jepa2Dims dims, double share, SplittableRandom rng) {
+    static void apply(int[] message, float[] mask, Jepa2Dims dims, double share, SplittableRandom rng) {
         if (share <= 0) {
             return;
         }
@@ -41,7 +44,7 @@ final class CodecMix {
         for (int r = 0; r < message.length / len; r++) {
             boolean mix = rng.nextDouble() < share;
             int l = rng.nextInt(maxTokens);
-            if (!mix) {
+            if (!mix || mask[r / 2] == 0f) {
                 continue;
             }
             System.arraycopy(message, r * len, row, 0, len);

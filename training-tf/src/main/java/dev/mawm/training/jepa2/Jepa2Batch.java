@@ -105,7 +105,7 @@ public record Jepa2Batch(float[] image, float[] pos, int[] message, int[] predMe
                 imagined[i] = rng.nextDouble() < imaginedShare ? 1f : 0f;
             }
         }
-        CodecMix.apply(message, dims, codecMix, rng);
+        CodecMix.apply(message, b.mask(), dims, codecMix, rng);
         int[] pred = null;
         if (cells) {
             // receiver i at step s reads the other agent's cells: pred[b,s,i] = message[b,s,1−i], or "no information"

@@ -76,4 +76,22 @@ class CodecMixTest {
         int rows = raw.length / len;
         assertTrue(changed > rows / 4 && changed < 3 * rows / 4, changed + " of " + rows + " rows changed");
     }
+
+    @Test
+    void paddingRowsAfterAnEpisodesEndAreLeftAsTheyAre() throws Exception {
+        Jepa2Data d = data();
+        Jepa2Dims dims = d.dims();
+        SequenceBatch sb = d.trainBuffer(1).sample(4, 64, new SplittableRandom(4)); // longer than any episode (40 steps)
+        Jepa2Batch raw = Jepa2Batch.of(sb, dims, false, 0.0, 0.0, new SplittableRandom(6));
+        Jepa2Batch mixed = Jepa2Batch.of(sb, dims, false, 0.0, 0.0, 1.0, new SplittableRandom(6));
+        int len = dims.messageLength();
+        int padded = 0;
+        for (int r = 0; r < raw.message().length / len; r++) {
+            if (raw.mask()[r / 2] == 0f) {
+                padded++;
+                assertTrue(Arrays.equals(raw.message(), r * len, (r + 1) * len, mixed.message(), r * len, (r + 1) * len), "row " + r);
+            }
+        }
+        assertTrue(padded > 0, "the windows hold padding");
+    }
 }
