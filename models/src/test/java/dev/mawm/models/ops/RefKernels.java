@@ -246,19 +246,29 @@ final class RefKernels {
         int n = (int) x.dim(-1);
         float[] r = new float[x.size()];
         for (int row = 0; row < x.size() / n; row++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < n; k++) {
-                max = Math.max(max, x.data()[row * n + k]);
-            }
-            double sum = 0;
-            for (int k = 0; k < n; k++) {
-                sum += Math.exp(x.data()[row * n + k] - max);
-            }
+            double max = rowMax(x.data(), row * n, n);
+            double sum = sumExp(x.data(), row * n, n, max);
             for (int k = 0; k < n; k++) {
                 r[row * n + k] = (float) (Math.exp(x.data()[row * n + k] - max) / sum);
             }
         }
         return new RefTensor(x.shape(), r, null);
+    }
+
+    private static double rowMax(float[] x, int from, int n) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            max = Math.max(max, x[from + k]);
+        }
+        return max;
+    }
+
+    private static double sumExp(float[] x, int from, int n, double max) {
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += Math.exp(x[from + k] - max);
+        }
+        return sum;
     }
 
     /** Log-softmax of each last-axis row: {@code x − max − log Σ exp(x − max)}, in double. */
@@ -267,15 +277,8 @@ final class RefKernels {
         int n = (int) x.dim(-1);
         float[] r = new float[x.size()];
         for (int row = 0; row < x.size() / n; row++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < n; k++) {
-                max = Math.max(max, x.data()[row * n + k]);
-            }
-            double sum = 0;
-            for (int k = 0; k < n; k++) {
-                sum += Math.exp(x.data()[row * n + k] - max);
-            }
-            double lse = max + Math.log(sum);
+            double max = rowMax(x.data(), row * n, n);
+            double lse = max + Math.log(sumExp(x.data(), row * n, n, max));
             for (int k = 0; k < n; k++) {
                 r[row * n + k] = (float) (x.data()[row * n + k] - lse);
             }

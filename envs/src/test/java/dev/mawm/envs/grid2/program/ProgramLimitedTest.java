@@ -102,10 +102,7 @@ class ProgramLimitedTest {
     @Test
     void offGridWallsAreNeverSpentWhenThePositionIsSent() {
         // sender at (1, 1): rows 0..1 and cols 0..1 off the grid; the border (row 2, col 2) and one inner wall on it
-        int[] w = new int[49];
-        for (int i = 0; i < 49; i++) {
-            w[i] = i / 7 <= 2 || i % 7 <= 2 ? ObjectTypes.OBSTACLE : ObjectTypes.EMPTY;
-        }
+        int[] w = Windows.cornerWindow();
         w[3 * 7 + 4] = ObjectTypes.OBSTACLE;
         int[] msg = Windows.message(w, 1, 1);
         assertEquals("CellObstacle(2, 3) | CellObstacle(3, 2) | CellObstacle(3, 4) | CellObstacle(2, 2) | CellObstacle(2, 4)", limited(msg, 5));

@@ -38,10 +38,7 @@ class ProgramLosslessTest {
     @Test
     void cellsOffTheGridAreLeftOutWhenThePositionIsSent() {
         // sender at (1, 1) of an 11×11 map: window rows 0..1 and cols 0..1 lie off the grid; row 2 / col 2 are border walls
-        int[] w = new int[49];
-        for (int i = 0; i < 49; i++) {
-            w[i] = i / 7 <= 2 || i % 7 <= 2 ? ObjectTypes.OBSTACLE : ObjectTypes.EMPTY;
-        }
+        int[] w = Windows.cornerWindow();
         w[4 * 7 + 5] = ObjectTypes.GOAL;
         int[] msg = Windows.message(w, 1, 1);
         ProgramCodec codec = ProgramCodec.lossless(Windows.SPACE);

@@ -39,6 +39,18 @@ final class Windows {
         return out;
     }
 
+    /**
+     * @return the 7×7 window of a sender at (1, 1) of a map: rows 0..1 and cols 0..1 lie off the grid, row 2 and col 2
+     *     are its border walls (all obstacles there), the rest empty
+     */
+    static int[] cornerWindow() {
+        int[] w = new int[49];
+        for (int i = 0; i < 49; i++) {
+            w[i] = i / 7 <= 2 || i % 7 <= 2 ? ObjectTypes.OBSTACLE : ObjectTypes.EMPTY;
+        }
+        return w;
+    }
+
     /** The window followed by the sender's position. */
     static int[] message(int[] window, int x, int y) {
         int[] out = Arrays.copyOf(window, window.length + 2);
