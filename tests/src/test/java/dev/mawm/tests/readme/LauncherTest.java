@@ -43,6 +43,23 @@ class LauncherTest {
         assertTrue(chosen[0].startsWith("level=0 "), "the caller's level stands: " + chosen[0]);
     }
 
+    @Test
+    void runsTheCliJarNotItsTestJarWhichSortsFirst() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("mawm-root2"));
+        Path launcher = root.resolve("mawm");
+        Files.copy(Path.of("..", "mawm"), launcher, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(Files.createDirectories(root.resolve(".mawm-build")).resolve("classpath.txt"), "deps.jar");
+        Path target = Files.createDirectories(root.resolve("cli/target"));
+        Files.write(target.resolve("mawm-cli-0.1.0-SNAPSHOT-tests.jar"), new byte[0]);
+        Files.write(target.resolve("mawm-cli-0.1.0-SNAPSHOT.jar"), new byte[0]);
+        Path bin = Files.createDirectories(dir.resolve("bin2"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho \"args=$*\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        String out = run(launcher, bin, null, "demo")[0].strip();
+        assertEquals("args=-cp " + target.resolve("mawm-cli-0.1.0-SNAPSHOT.jar") + ":deps.jar dev.mawm.cli.Main demo", out);
+    }
+
     /** @return stdout and stderr of the launcher run with {@code TF_CPP_MIN_LOG_LEVEL} = {@code level} (unset: null) */
     private static String[] run(Path launcher, Path bin, String level, String... args) throws IOException, InterruptedException {
         String[] command = new String[args.length + 2];
