@@ -31,7 +31,7 @@ public final class TestNets {
 
     /** @return a small mlp ensemble of {@code members} members (elu, 2 layers) */
     public static MlpEnsemble mlp(int members) {
-        MlpConfig c = new MlpConfig(6, 16, 2, "elu", members, 12, 8, 0.5, 0.1, 10.0);
+        MlpConfig c = new MlpConfig(6, 16, 2, "elu", members, 12, 8, 0.5, 0.1, 10.0, 1);
         return new MlpEnsemble(S, A, c, normalization(S));
     }
 

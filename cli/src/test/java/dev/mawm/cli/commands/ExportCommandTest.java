@@ -114,7 +114,7 @@ class ExportCommandTest {
     private static Path checkpoint(Path dir) {
         Moments m = new Moments(new float[] {0, 0, 0, 0}, new float[] {1, 2, 0.5f, 1});
         Normalization norm = new Normalization(Map.of(Normalization.OBS, m, Normalization.DELTA, m));
-        MlpConfig c = new MlpConfig(4, 8, 1, "relu", 2, 8, 8, 0.5, 0.1, 10.0);
+        MlpConfig c = new MlpConfig(4, 8, 1, "relu", 2, 8, 8, 0.5, 0.1, 10.0, 1);
         MlpEnsemble net = new MlpEnsemble(4, 2, c, norm);
         SplittableRandom rng = new SplittableRandom(1);
         Map<String, FloatTensor> w = new LinkedHashMap<>();

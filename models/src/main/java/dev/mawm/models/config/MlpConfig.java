@@ -1,5 +1,6 @@
 package dev.mawm.models.config;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,6 +17,12 @@ import java.util.Set;
  * @param rewardWeight  weight of the Huber reward loss in the total loss, in [0, 100] (default 0.5, as seed 004)
  * @param doneWeight    weight of the weighted-BCE done loss in the total loss, in [0, 100] (default 0.1, as seed 004)
  * @param donePosWeight weight of positive (terminal) examples in the done BCE, in (0, 1000] (default 10, as seed 004)
+ * @param doneLookahead the done head's target looks this many steps ahead, 1..500: a transition of an episode that
+ *                      ended by termination is labelled done when the terminal observation is at most this many steps
+ *                      after it ({@code t ≥ T − D} for the episode's last transition T − 1; D = 1: only the transition
+ *                      into the terminal state, seed 004's target). So the head estimates the chance that the data's
+ *                      episode ends within D steps, and the planner's per-step survival sees failure beyond its horizon
+ *                      ({@link dev.mawm.models.nn.mlp.MlpLoss}; default 1)
  */
 public record MlpConfig(
         int latent,
@@ -27,9 +34,13 @@ public record MlpConfig(
         int doneHidden,
         double rewardWeight,
         double doneWeight,
-        double donePosWeight) {
+        double donePosWeight,
+        int doneLookahead) {
     /** The accepted activation names. */
     public static final Set<String> ACTIVATIONS = Set.of("elu", "relu", "tanh");
+
+    /** Fields added after specs were first written, with the value a spec without them meant. */
+    public static final Map<String, Object> ADDED_LATER = Map.of("doneLookahead", 1);
 
     /** Validates every field. */
     public MlpConfig {
@@ -47,14 +58,15 @@ public record MlpConfig(
         if (!(donePosWeight > 0 && donePosWeight <= 1000)) {
             throw new IllegalArgumentException("mlp.donePosWeight must be in (0, 1000], got " + donePosWeight);
         }
+        Grid2Config.requireRange("mlp.doneLookahead", doneLookahead, 1, 500);
     }
 
     /**
      * @return the defaults, the CartPole recipe (docs/cartpole.md): latent 16, hidden 64, 2 layers, relu, 3 members,
-     *     heads 16/32, weights 0.5/0.1, pos weight 10
+     *     heads 16/32, weights 0.5/0.1, pos weight 10, done lookahead 1
      */
     public static MlpConfig defaults() {
-        return new MlpConfig(16, 64, 2, "relu", 3, 16, 32, 0.5, 0.1, 10.0);
+        return new MlpConfig(16, 64, 2, "relu", 3, 16, 32, 0.5, 0.1, 10.0, 1);
     }
 
     static void requireWeight(String name, double w) {

@@ -27,7 +27,7 @@ public final class TestSpecs {
 
     /** @return a small mlp config with two members */
     public static MlpConfig mlpConfig() {
-        return new MlpConfig(8, 16, 2, "elu", 2, 8, 8, 0.5, 0.1, 10);
+        return new MlpConfig(8, 16, 2, "elu", 2, 8, 8, 0.5, 0.1, 10, 1);
     }
 
     /** @return a small gru config */

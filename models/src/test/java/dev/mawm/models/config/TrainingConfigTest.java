@@ -26,6 +26,7 @@ class TrainingConfigTest {
     void invalidValuesNameTheKey() {
         assertMessage("mlp.activation must be elu, relu or tanh", "mlp.activation=gelu");
         assertMessage("mlp.ensemble must be in [1, 32]", "mlp.ensemble=0");
+        assertMessage("mlp.doneLookahead must be in [1, 500]", "mlp.doneLookahead=0");
         assertMessage("train.valFraction must be in (0, 0.5]", "train.valFraction=0.9");
         assertMessage("train.lr must be in (0, 1]", "train.lr=0");
         assertMessage("gru.seqLen must be in [1, 1024]", "gru.seqLen=0");

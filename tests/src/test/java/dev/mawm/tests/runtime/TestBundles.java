@@ -58,7 +58,7 @@ final class TestBundles {
      * @return the manifest
      */
     static BundleManifest mlp(Path dir, int members, long seed, int horizon) {
-        MlpEnsemble net = new MlpEnsemble(S, A, new MlpConfig(6, 16, 2, "elu", members, 12, 8, 0.5, 0.1, 10.0),
+        MlpEnsemble net = new MlpEnsemble(S, A, new MlpConfig(6, 16, 2, "elu", members, 12, 8, 0.5, 0.1, 10.0, 1),
                 normalization());
         ModelSpec spec = new ModelSpec(ModelSpec.FORMAT_VERSION, MlpFamily.NAME, "cartpole", S, A,
                 ModelSpec.tree(net.config()), normalization(), Networks.shapes(net.params()), "", null);

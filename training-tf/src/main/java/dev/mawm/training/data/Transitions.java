@@ -3,6 +3,7 @@ package dev.mawm.training.data;
 import dev.mawm.envs.data.Column;
 import dev.mawm.envs.data.Dataset;
 import dev.mawm.envs.data.DatasetSchema;
+import java.util.Arrays;
 
 /**
  * The one-step transitions of a dataset with a flat float observation and one int action per step
@@ -170,6 +171,30 @@ public final class Transitions {
     /** @return {@code [n]} 1 where the next observation is terminal (shared array, do not modify) */
     public float[] done() {
         return done;
+    }
+
+    /**
+     * The done flags looking {@code steps} ahead: 1 for the last {@code steps} transitions of every episode that ended
+     * by termination (its last transition's {@link #done} is 1), 0 elsewhere. With episode transitions {@code 0..T−1}
+     * and termination at observation T, transition t is 1 when {@code t ≥ T − steps}; {@code steps} 1 gives
+     * {@link #done} itself, and an episode shorter than {@code steps} is 1 throughout.
+     *
+     * @param steps how far ahead, ≥ 1
+     * @return {@code [n]} a new array
+     * @throws IllegalArgumentException when {@code steps} &lt; 1
+     */
+    public float[] doneWithin(int steps) {
+        if (steps < 1) {
+            throw new IllegalArgumentException("done lookahead must be at least 1 step, got " + steps);
+        }
+        float[] d = new float[done.length];
+        for (int e = 0; e < episodeCount(); e++) {
+            int end = episodeStart[e + 1];
+            if (end > episodeStart[e] && done[end - 1] != 0) {
+                Arrays.fill(d, Math.max(episodeStart[e], end - steps), end, 1f);
+            }
+        }
+        return d;
     }
 
     /** @return {@code [n, S]} the changes {@code next − obs} (a new array) */

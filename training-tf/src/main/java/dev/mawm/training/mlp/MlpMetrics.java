@@ -163,7 +163,7 @@ final class MlpMetrics {
         long fn = 0;
         for (int i = 0; i < prob.length; i++) {
             boolean pred = prob[i] >= 0.5f;
-            boolean truth = val.done()[i] > 0.5f;
+            boolean truth = task.validationDone()[i] > 0.5f;
             if (pred && truth) {
                 tp++;
             } else if (pred) {

@@ -30,7 +30,8 @@ import org.tensorflow.types.TInt32;
 /**
  * Training of the {@code mlp} family on one-step transitions. Each ensemble member gets its own batch of
  * {@code train.batch} transitions drawn with replacement (so members differ by initialization and data
- * order) and its own loss ({@link MlpLoss}); the training loss is the members' mean. Normalization
+ * order) and its own loss ({@link MlpLoss}); the training loss is the members' mean. The done target looks
+ * {@code mlp.doneLookahead} steps ahead ({@link Transitions#doneWithin}). Normalization
  * (state and one-step change, std floored at {@link DeltaNormalization#STD_FLOOR}) comes from the training split.
  */
 public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
@@ -43,6 +44,8 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
     private Placeholder<TFloat32> done;
     private EvalGraph eval;
     private List<EvalChunk> evalChunks;
+    private final float[] trainDone;
+    private final float[] valDone;
 
     /**
      * Validation rows {@code [from, to)}, copied out once.
@@ -77,6 +80,13 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
      */
     public MlpTask(String env, Transitions train, Transitions val, int actionCount, MlpConfig config, int batch) {
         super(MlpFamily.NAME, env, train, val, actionCount, config, batch, MlpEnsemble::new);
+        this.trainDone = train.doneWithin(config.doneLookahead());
+        this.valDone = val.doneWithin(config.doneLookahead());
+    }
+
+    /** @return {@code [n]} the done head's validation targets ({@code mlp.doneLookahead} steps ahead; shared, do not modify) */
+    float[] validationDone() {
+        return valDone;
     }
 
     /** @return the ensemble */
@@ -153,7 +163,7 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
             System.arraycopy(trainDeltas(), i * s, de, r * s, s);
             ac[r] = train.action()[i];
             re[r] = train.reward()[i];
-            dn[r] = train.done()[i];
+            dn[r] = trainDone[i];
         }
         Feeds f = new Feeds();
         f.put(state, Tensors.floats(Precision.FLOAT32, st, rows, s)).put(action, Tensors.ints(ac, rows))
@@ -174,7 +184,7 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
                 int to = Math.min(val.size(), from + CHUNK);
                 chunks.add(new EvalChunk(from, to, Arrays.copyOfRange(val.obs(), from * s, to * s), Arrays.copyOfRange(val.action(), from, to),
                         Arrays.copyOfRange(valDeltas(), from * s, to * s), Arrays.copyOfRange(val.reward(), from, to),
-                        Arrays.copyOfRange(val.done(), from, to)));
+                        Arrays.copyOfRange(valDone, from, to)));
             }
             evalChunks = List.copyOf(chunks);
         }

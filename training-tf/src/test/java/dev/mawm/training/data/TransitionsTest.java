@@ -3,6 +3,7 @@ package dev.mawm.training.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mawm.envs.data.Dataset;
@@ -43,6 +44,35 @@ class TransitionsTest {
                 sum += t.done()[j];
             }
             assertEquals(1f, sum);
+        }
+    }
+
+    @Test
+    void doneWithinMarksTheLastStepsOfTerminatedEpisodes() throws Exception {
+        Transitions t = Transitions.of(Dataset.read(Fixtures.cartpole(dir.resolve("d.bin"), 6, "random", 2)), 2);
+        assertArrayEquals(t.done(), t.doneWithin(1), "one step ahead is the terminal flag itself");
+        float[] three = t.doneWithin(3);
+        float[] all = t.doneWithin(500);
+        for (int e = 0; e < t.episodeCount(); e++) {
+            int from = t.episodeStart(e);
+            int len = t.episodeLength(e);
+            // an episode of transitions 0..T-1 that terminates at observation T: t >= T - 3 is done within 3 steps
+            float[] want = new float[len];
+            Arrays.fill(want, Math.max(0, len - 3), len, 1f);
+            assertArrayEquals(want, Arrays.copyOfRange(three, from, from + len), "episode " + e);
+            for (int j = from; j < from + len; j++) {
+                assertEquals(1f, all[j], "a random episode is shorter than 500 steps: done within 500 throughout");
+            }
+        }
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> t.doneWithin(0));
+        assertTrue(bad.getMessage().contains("lookahead"), bad.getMessage());
+    }
+
+    @Test
+    void doneWithinLeavesTruncatedEpisodesAlone() throws Exception {
+        Transitions t = Transitions.of(Dataset.read(Fixtures.cartpole(dir.resolve("t.bin"), 2, "oracle", 1)), 2);
+        for (float d : t.doneWithin(50)) {
+            assertEquals(0f, d, "an episode the step limit ended never terminated");
         }
     }
 

@@ -10,6 +10,7 @@ import dev.mawm.models.ops.Ops;
 import dev.mawm.models.ops.ParamSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code mlp} family: K {@link MlpWorldModel} members sharing nothing, member {@code k}'s parameters
@@ -42,7 +43,7 @@ public final class MlpEnsemble extends StateWorldModel<MlpConfig> {
      */
     public static MlpEnsemble fromSpec(ModelSpec spec) {
         Networks.requireFamily(spec, MlpFamily.NAME);
-        return new MlpEnsemble(spec.obsDim(), spec.actionCount(), spec.networkAs(MlpConfig.class), spec.normalization());
+        return new MlpEnsemble(spec.obsDim(), spec.actionCount(), spec.networkAs(MlpConfig.class, Map.of("", MlpConfig.ADDED_LATER)), spec.normalization());
     }
 
     /**

@@ -2,9 +2,12 @@ package dev.mawm.models.nn.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mawm.models.checkpoint.Checkpoint;
+import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.checkpoint.TestSpecs;
 import dev.mawm.models.ops.ParamSpec;
@@ -39,6 +42,24 @@ class MlpEnsembleTest {
         // latent = [S, latent] = 4 + 8; dynamics input = L + A
         assertArrayEquals(new long[] {14, 16}, e.params().get(4).shape());
         assertArrayEquals(new long[] {16, 4}, e.params().get(8).shape());
+    }
+
+    @Test
+    void aSpecWrittenBeforeTheDoneLookaheadReadsItAsOneStep() {
+        MlpEnsemble e = TestSpecs.mlp();
+        ModelSpec spec = TestSpecs.spec(e);
+        ObjectNode tree = (ObjectNode) spec.network();
+        tree.remove("doneLookahead");
+        ModelSpec old = new ModelSpec(spec.formatVersion(), spec.family(), spec.env(), spec.obsDim(), spec.actionCount(), tree,
+                spec.normalization(), spec.params(), spec.datasetSha256(), null);
+        MlpEnsemble read = MlpEnsemble.fromSpec(Checkpoint.parseSpec(Checkpoint.specJson(old), "old"));
+        assertEquals(1, read.config().doneLookahead());
+        assertEquals(e.config(), read.config());
+        tree.remove("hidden");
+        ModelSpec broken = new ModelSpec(spec.formatVersion(), spec.family(), spec.env(), spec.obsDim(), spec.actionCount(), tree,
+                spec.normalization(), spec.params(), spec.datasetSha256(), null);
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> MlpEnsemble.fromSpec(broken));
+        assertTrue(bad.getMessage().contains("hidden"), bad.getMessage());
     }
 
     @Test
