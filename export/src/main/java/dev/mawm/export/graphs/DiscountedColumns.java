@@ -46,6 +46,30 @@ final class DiscountedColumns {
     }
 
     /**
+     * The value of what follows the horizon: {@code γ^H · alive_H · scale · v} with {@code alive_H = Π_{j=1..H} (1 − p_j)}
+     * (the done probabilities of {@code z_1 … z_H}; {@code p_H} from the tail's done logit) and {@code v} the value
+     * head's output on {@code z_H}.
+     *
+     * @param ops      the backend
+     * @param heads    {@code [N, 2H]} as in {@link #total}
+     * @param tail     {@code [N, 2]} done logit and value head output of {@code z_H}
+     * @param discount γ, {@code [1]}
+     * @param horizon  H ≥ 1
+     * @param scale    the value head's output scale ({@code Σ_{k<valueSteps} γ_v^k})
+     * @param <T>      tensor type
+     * @return {@code [N, 1]}
+     */
+    static <T> T terminal(Ops<T> ops, T heads, T tail, T discount, int horizon, float scale) {
+        T logAlive = ops.log(ops.maximum(ops.sigmoid(ops.neg(ops.slice(tail, -1, 0, 1))), ops.scalar(LOG_FLOOR)));  // [N, 1]
+        if (horizon > 1) {
+            T negLogits = ops.matmul(heads, ops.constant(doneSelect(horizon), 2L * horizon, horizon - 1));  // [N, H−1]
+            logAlive = ops.add(logAlive, ops.reduceSum(ops.log(ops.maximum(ops.sigmoid(negLogits), ops.scalar(LOG_FLOOR))), -1, true));
+        }
+        T logGammaH = ops.mul(ops.log(discount), ops.scalar(horizon));  // [1]
+        return ops.mul(ops.exp(ops.add(logAlive, logGammaH)), ops.mul(ops.slice(tail, -1, 1, 2), ops.scalar(scale)));
+    }
+
+    /**
      * @param ops      the backend
      * @param discount γ, {@code [1]}
      * @param horizon  H

@@ -25,7 +25,8 @@ import java.util.List;
  *       {@code scale = deltaStd/obsStd}, {@code shift = deltaMean/obsStd} ({@link Normalizer#stepNormalized});</li>
  *   <li><b>both heads' output layers as one product</b> {@code [r_k, doneLogit(z_k)] = g · Wheads + bheads}, {@code
  *       Wheads} block-structured ({@code [hidden + R + D, 2]}, zero rows for the dynamics' columns);</li>
- *   <li>the encoder on {@code sn'} (not after the last step: nothing reads it).</li>
+ *   <li>the encoder on {@code sn'} (after the last step only for a member with a value head, whose done and value
+ *       heads then read {@code z_H}).</li>
  * </ul>
  * The start is encoded on its own rows ({@code [B, S]}, B = 1 when one start is broadcast over the N candidates)
  * and joined with the first action by a broadcasting add: {@code z_0 · W[:L] + onehot(a_0) · W[L:]}.
@@ -61,7 +62,8 @@ final class MlpFusedMember {
      * @param <T>     tensor type
      * @return the member's rollout: heads of every step {@code [N, 2H]} (columns {@code 2k}: reward of step k,
      *     {@code 2k+1}: done logit of the latent step k starts from), the last normalized state {@code [N, S]} and
-     *     every step's normalized state {@code [N, H·S]}
+     *     every step's normalized state {@code [N, H·S]}, and for a member with a value head the done logit and value
+     *     of {@code z_H} ({@code [N, 2]}, else null)
      */
     <T> Result<T> rollout(Ops<T> ops, T start, List<T> oneHots) {
         Normalizer norm = m.normalizer();
@@ -100,16 +102,22 @@ final class MlpFusedMember {
                 h = m.encoderStack().apply(ops, sn);  // [N, latent]
             }
         }
-        return new Result<>(ops.concat(-1, heads), sn, ops.concat(-1, states));
+        T tail = null;
+        if (m.valueStack() != null) {
+            T zLast = ops.concat(-1, List.of(sn, m.encoderStack().apply(ops, sn)));  // [N, L]
+            tail = ops.concat(-1, List.of(m.doneStack().apply(ops, zLast), m.valueColumn(ops, zLast)));  // [N, 2]
+        }
+        return new Result<>(ops.concat(-1, heads), sn, ops.concat(-1, states), tail);
     }
 
     /**
      * @param heads {@code [N, 2H]} per step: reward, done logit of the step's start latent
      * @param last  {@code [N, S]} the normalized state after H steps
      * @param states {@code [N, H·S]} the normalized states after steps 1..H
+     * @param tail  {@code [N, 2]} done logit and value head output of {@code z_H}, or null without a value head
      * @param <T>   tensor type
      */
-    record Result<T>(T heads, T last, T states) {
+    record Result<T>(T heads, T last, T states, T tail) {
     }
 
     /** {@code [Wdyn0 | Wrew0 | [Wdone0; 0]]}, {@code [L + A, hidden + R + D]}. */

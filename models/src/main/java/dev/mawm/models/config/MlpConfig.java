@@ -23,6 +23,12 @@ import java.util.Set;
  *                      into the terminal state, seed 004's target). So the head estimates the chance that the data's
  *                      episode ends within D steps, and the planner's per-step survival sees failure beyond its horizon
  *                      ({@link dev.mawm.models.nn.mlp.MlpLoss}; default 1)
+ * @param valueWeight   weight of the value head's loss, in [0, 100]; 0 (the default) means no value head. The value head
+ *                      ({@code L → doneHidden → 1}) estimates the data's discounted return of the next
+ *                      {@code valueSteps} steps from a latent, so the fused rollout scores what follows its horizon
+ *                      ({@code γ^H · alive_H · V(z_H)}, DESIGN §7 step 4)
+ * @param valueSteps    how many steps the value head's return covers, 1..10000 (default 100)
+ * @param valueDiscount the discount of the value head's return, in (0, 1] (default 0.99, the planner's default)
  */
 public record MlpConfig(
         int latent,
@@ -35,12 +41,16 @@ public record MlpConfig(
         double rewardWeight,
         double doneWeight,
         double donePosWeight,
-        int doneLookahead) {
+        int doneLookahead,
+        double valueWeight,
+        int valueSteps,
+        double valueDiscount) {
     /** The accepted activation names. */
     public static final Set<String> ACTIVATIONS = Set.of("elu", "relu", "tanh");
 
     /** Fields added after specs were first written, with the value a spec without them meant. */
-    public static final Map<String, Object> ADDED_LATER = Map.of("doneLookahead", 1);
+    public static final Map<String, Object> ADDED_LATER = Map.of("doneLookahead", 1, "valueWeight", 0.0, "valueSteps", 100,
+            "valueDiscount", 0.99);
 
     /** Validates every field. */
     public MlpConfig {
@@ -59,6 +69,42 @@ public record MlpConfig(
             throw new IllegalArgumentException("mlp.donePosWeight must be in (0, 1000], got " + donePosWeight);
         }
         Grid2Config.requireRange("mlp.doneLookahead", doneLookahead, 1, 500);
+        requireWeight("mlp.valueWeight", valueWeight);
+        Grid2Config.requireRange("mlp.valueSteps", valueSteps, 1, 10000);
+        if (!(valueDiscount > 0 && valueDiscount <= 1)) {
+            throw new IllegalArgumentException("mlp.valueDiscount must be in (0, 1], got " + valueDiscount);
+        }
+    }
+
+    /**
+     * A config without a value head ({@code valueWeight} 0, {@code valueSteps} 100, {@code valueDiscount} 0.99).
+     *
+     * @param latent        see the record
+     * @param hidden        see the record
+     * @param layers        see the record
+     * @param activation    see the record
+     * @param ensemble      see the record
+     * @param rewardHidden  see the record
+     * @param doneHidden    see the record
+     * @param rewardWeight  see the record
+     * @param doneWeight    see the record
+     * @param donePosWeight see the record
+     * @param doneLookahead see the record
+     */
+    public MlpConfig(int latent, int hidden, int layers, String activation, int ensemble, int rewardHidden, int doneHidden,
+            double rewardWeight, double doneWeight, double donePosWeight, int doneLookahead) {
+        this(latent, hidden, layers, activation, ensemble, rewardHidden, doneHidden, rewardWeight, doneWeight, donePosWeight,
+                doneLookahead, 0.0, 100, 0.99);
+    }
+
+    /** @return whether the members have a value head ({@code valueWeight > 0}) */
+    public boolean hasValue() {
+        return valueWeight > 0;
+    }
+
+    /** @return {@code Σ_{k<valueSteps} valueDiscount^k}, the value head's output scale (its targets are divided by it) */
+    public double valueScale() {
+        return valueDiscount == 1 ? valueSteps : (1 - Math.pow(valueDiscount, valueSteps)) / (1 - valueDiscount);
     }
 
     /**

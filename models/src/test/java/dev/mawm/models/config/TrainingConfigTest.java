@@ -27,6 +27,9 @@ class TrainingConfigTest {
         assertMessage("mlp.activation must be elu, relu or tanh", "mlp.activation=gelu");
         assertMessage("mlp.ensemble must be in [1, 32]", "mlp.ensemble=0");
         assertMessage("mlp.doneLookahead must be in [1, 500]", "mlp.doneLookahead=0");
+        assertMessage("mlp.valueWeight must be in [0, 100]", "mlp.valueWeight=-1");
+        assertMessage("mlp.valueSteps must be in [1, 10000]", "mlp.valueSteps=0");
+        assertMessage("mlp.valueDiscount must be in (0, 1]", "mlp.valueDiscount=1.5");
         assertMessage("train.valFraction must be in (0, 0.5]", "train.valFraction=0.9");
         assertMessage("train.lr must be in (0, 1]", "train.lr=0");
         assertMessage("gru.seqLen must be in [1, 1024]", "gru.seqLen=0");

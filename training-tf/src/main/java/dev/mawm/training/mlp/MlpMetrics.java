@@ -1,6 +1,7 @@
 package dev.mawm.training.mlp;
 
 import dev.mawm.training.data.Transitions;
+import dev.mawm.training.data.ValueTargets;
 import dev.mawm.training.tf.Feeds;
 import dev.mawm.training.tf.Precision;
 import dev.mawm.training.tf.Tensors;
@@ -42,6 +43,8 @@ final class MlpMetrics {
         float[][] next = new float[k][n * s];
         float[] reward = new float[n];
         float[] done = new float[n];
+        float[] value = new float[n];
+        int kv = g.memberValue().size();
         for (MlpTask.EvalChunk c : task.evalChunks()) {
             int from = c.from();
             int to = c.to();
@@ -50,6 +53,7 @@ final class MlpMetrics {
                 g.memberNext().forEach(r::fetch);
                 g.memberReward().forEach(r::fetch);
                 g.memberDone().forEach(r::fetch);
+                g.memberValue().forEach(r::fetch);
                 try (Result res = r.run()) {
                     System.arraycopy(Tensors.toFloats(res.get(0)), 0, mean, from * s, (to - from) * s);
                     System.arraycopy(Tensors.toFloats(res.get(1)), 0, dis, from, to - from);
@@ -60,6 +64,12 @@ final class MlpMetrics {
                         for (int i = 0; i < to - from; i++) {
                             reward[from + i] += rw[i] / k;
                             done[from + i] += dp[i] / k;
+                        }
+                    }
+                    for (int m = 0; m < kv; m++) {
+                        float[] vp = Tensors.toFloats(res.get(2 + 3 * k + m));
+                        for (int i = 0; i < to - from; i++) {
+                            value[from + i] += vp[i] / kv;
                         }
                     }
                 }
@@ -98,6 +108,9 @@ final class MlpMetrics {
         }
         out.put("rewardMae", ae / n);
         out.put("rewardRmse", Math.sqrt(se / n));
+        if (kv > 0) {
+            valueFigures(out, value);
+        }
         double[] rowErr = new double[n];
         double disSum = 0;
         for (int i = 0; i < n; i++) {
@@ -110,6 +123,34 @@ final class MlpMetrics {
         out.put("disagreementMean", disSum / n);
         out.put("disagreementErrorCorrelation", k > 1 ? correlation(dis, rowErr) : Double.NaN);
         return out;
+    }
+
+    /**
+     * The value head (members' mean) on the validation rows with a known target, in units of the return's scale:
+     * {@code valueMae}, and {@code valueBaselineMae} of predicting the mean target (so the head must beat it).
+     */
+    private void valueFigures(Map<String, Object> out, float[] value) {
+        ValueTargets t = task.validationValue();
+        double sum = 0;
+        int known = 0;
+        for (int i = 0; i < value.length; i++) {
+            if (t.mask()[i] > 0) {
+                sum += t.target()[i];
+                known++;
+            }
+        }
+        double meanTarget = sum / Math.max(1, known);
+        double ae = 0;
+        double base = 0;
+        for (int i = 0; i < value.length; i++) {
+            if (t.mask()[i] > 0) {
+                ae += Math.abs(value[i] - t.target()[i]);
+                base += Math.abs(meanTarget - t.target()[i]);
+            }
+        }
+        out.put("valueRows", known);
+        out.put("valueMae", ae / Math.max(1, known));
+        out.put("valueBaselineMae", base / Math.max(1, known));
     }
 
     private void openLoop(Map<String, Object> out, double[] varNext) {

@@ -8,6 +8,7 @@ import dev.mawm.models.nn.mlp.MlpLoss;
 import dev.mawm.models.nn.mlp.MlpWorldModel;
 import dev.mawm.training.data.DeltaNormalization;
 import dev.mawm.training.data.Transitions;
+import dev.mawm.training.data.ValueTargets;
 import dev.mawm.training.loop.StateTrainingTask;
 import dev.mawm.training.loop.Validation;
 import dev.mawm.training.tf.Feeds;
@@ -31,7 +32,8 @@ import org.tensorflow.types.TInt32;
  * Training of the {@code mlp} family on one-step transitions. Each ensemble member gets its own batch of
  * {@code train.batch} transitions drawn with replacement (so members differ by initialization and data
  * order) and its own loss ({@link MlpLoss}); the training loss is the members' mean. The done target looks
- * {@code mlp.doneLookahead} steps ahead ({@link Transitions#doneWithin}). Normalization
+ * {@code mlp.doneLookahead} steps ahead ({@link Transitions#doneWithin}); with a value head ({@code mlp.valueWeight > 0}) its
+ * targets are the data's discounted returns of the next {@code mlp.valueSteps} steps ({@link ValueTargets}). Normalization
  * (state and one-step change, std floored at {@link DeltaNormalization#STD_FLOOR}) comes from the training split.
  */
 public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
@@ -42,10 +44,14 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
     private Placeholder<TFloat32> delta;
     private Placeholder<TFloat32> reward;
     private Placeholder<TFloat32> done;
+    private Placeholder<TFloat32> value;
+    private Placeholder<TFloat32> valueMask;
     private EvalGraph eval;
     private List<EvalChunk> evalChunks;
     private final float[] trainDone;
     private final float[] valDone;
+    private final ValueTargets trainValue;
+    private final ValueTargets valValue;
 
     /**
      * Validation rows {@code [from, to)}, copied out once.
@@ -57,8 +63,11 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
      * @param delta {@code [n, S]} normalized changes
      * @param reward {@code [n]} rewards
      * @param done {@code [n]} terminal flags
+     * @param value {@code [n]} value targets, or null without a value head
+     * @param valueMask {@code [n]} their mask, or null
      */
-    record EvalChunk(int from, int to, float[] state, int[] action, float[] delta, float[] reward, float[] done) {
+    record EvalChunk(int from, int to, float[] state, int[] action, float[] delta, float[] reward, float[] done, float[] value,
+            float[] valueMask) {
         int rows() {
             return to - from;
         }
@@ -66,8 +75,9 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
 
     /** Evaluation tensors on a batch of any size. */
     record EvalGraph(Placeholder<TFloat32> state, Placeholder<TInt32> action, Placeholder<TFloat32> delta,
-            Placeholder<TFloat32> reward, Placeholder<TFloat32> done, Operand<?> loss, List<Operand<?>> memberNext,
-            List<Operand<?>> memberReward, List<Operand<?>> memberDone, Operand<?> mean, Operand<?> disagreement) {
+            Placeholder<TFloat32> reward, Placeholder<TFloat32> done, Placeholder<TFloat32> value, Placeholder<TFloat32> valueMask, Operand<?> loss, List<Operand<?>> memberNext,
+            List<Operand<?>> memberReward, List<Operand<?>> memberDone, List<Operand<?>> memberValue, Operand<?> mean,
+            Operand<?> disagreement) {
     }
 
     /**
@@ -82,6 +92,8 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
         super(MlpFamily.NAME, env, train, val, actionCount, config, batch, MlpEnsemble::new);
         this.trainDone = train.doneWithin(config.doneLookahead());
         this.valDone = val.doneWithin(config.doneLookahead());
+        this.trainValue = config.hasValue() ? ValueTargets.of(train, config.valueSteps(), config.valueDiscount()) : null;
+        this.valValue = config.hasValue() ? ValueTargets.of(val, config.valueSteps(), config.valueDiscount()) : null;
     }
 
     /** @return {@code [n]} the done head's validation targets ({@code mlp.doneLookahead} steps ahead; shared, do not modify) */
@@ -107,13 +119,18 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
         delta = tf.withName("delta").placeholder(TFloat32.class, Placeholder.shape(Shape.of(rows, s)));
         reward = tf.withName("reward").placeholder(TFloat32.class, Placeholder.shape(Shape.of(rows)));
         done = tf.withName("done").placeholder(TFloat32.class, Placeholder.shape(Shape.of(rows)));
+        if (config().hasValue()) {
+            value = tf.withName("value").placeholder(TFloat32.class, Placeholder.shape(Shape.of(rows)));
+            valueMask = tf.withName("value_mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(rows)));
+        }
         Operand<?> total = null;
         for (int m = 0; m < k; m++) {
             long from = (long) m * batch;
             long to = from + batch;
             MlpLoss.Terms<Operand<?>> t = MlpLoss.terms(ops, net.member(m), config(), ops.slice(state, 0, from, to),
                     ops.slice(action, 0, from, to), ops.slice(delta, 0, from, to), ops.slice(reward, 0, from, to),
-                    ops.slice(done, 0, from, to));
+                    ops.slice(done, 0, from, to), value == null ? null
+                            : new MlpLoss.ValueTarget<>(ops.slice(value, 0, from, to), ops.slice(valueMask, 0, from, to)));
             total = total == null ? t.total() : ops.add(total, t.total());
         }
         eval = buildEval(ops);
@@ -129,21 +146,32 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
         Placeholder<TFloat32> ed = tf.withName("eval_delta").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, s)));
         Placeholder<TFloat32> er = tf.withName("eval_reward").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
         Placeholder<TFloat32> eDone = tf.withName("eval_done").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
+        Placeholder<TFloat32> ev = null;
+        Placeholder<TFloat32> evMask = null;
+        if (config().hasValue()) {
+            ev = tf.withName("eval_value").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
+            evMask = tf.withName("eval_value_mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
+        }
+        MlpLoss.ValueTarget<Operand<?>> vt = ev == null ? null : new MlpLoss.ValueTarget<>(ev, evMask);
         Operand<?> loss = null;
         List<Operand<?>> next = new ArrayList<>();
         List<Operand<?>> rew = new ArrayList<>();
         List<Operand<?>> dn = new ArrayList<>();
+        List<Operand<?>> val = new ArrayList<>();
         for (MlpWorldModel m : net.members()) {
-            Operand<?> l = MlpLoss.terms(ops, m, config(), es, ea, ed, er, eDone).total();
+            Operand<?> l = MlpLoss.terms(ops, m, config(), es, ea, ed, er, eDone, vt).total();
             loss = loss == null ? l : ops.add(loss, l);
             Operand<?> z = m.encode(ops, es);
             Operand<?> zNext = m.dynamics(ops, z, ea);
             next.add(m.decode(ops, zNext));
             rew.add(m.reward(ops, z, ea));
             dn.add(m.doneProb(ops, zNext));
+            if (m.valueStack() != null) {
+                val.add(ops.reshape(m.valueColumn(ops, z), -1));
+            }
         }
         EnsemblePrediction<Operand<?>> p = net.predict(ops, es, ea);
-        return new EvalGraph(es, ea, ed, er, eDone, ops.mul(loss, ops.scalar(1f / net.size())), next, rew, dn, p.mean(), p.disagreement());
+        return new EvalGraph(es, ea, ed, er, eDone, ev, evMask, ops.mul(loss, ops.scalar(1f / net.size())), next, rew, dn, val, p.mean(), p.disagreement());
     }
 
     @Override
@@ -156,6 +184,8 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
         int[] ac = new int[rows];
         float[] re = new float[rows];
         float[] dn = new float[rows];
+        float[] va = trainValue == null ? null : new float[rows];
+        float[] vm = trainValue == null ? null : new float[rows];
         int n = train.size();
         for (int r = 0; r < rows; r++) {
             int i = rng.nextInt(n);
@@ -164,11 +194,18 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
             ac[r] = train.action()[i];
             re[r] = train.reward()[i];
             dn[r] = trainDone[i];
+            if (va != null) {
+                va[r] = trainValue.target()[i];
+                vm[r] = trainValue.mask()[i];
+            }
         }
         Feeds f = new Feeds();
         f.put(state, Tensors.floats(Precision.FLOAT32, st, rows, s)).put(action, Tensors.ints(ac, rows))
                 .put(delta, Tensors.floats(Precision.FLOAT32, de, rows, s)).put(reward, Tensors.floats(Precision.FLOAT32, re, rows))
                 .put(done, Tensors.floats(Precision.FLOAT32, dn, rows));
+        if (va != null) {
+            f.put(value, Tensors.floats(Precision.FLOAT32, va, rows)).put(valueMask, Tensors.floats(Precision.FLOAT32, vm, rows));
+        }
         return f;
     }
 
@@ -184,7 +221,8 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
                 int to = Math.min(val.size(), from + CHUNK);
                 chunks.add(new EvalChunk(from, to, Arrays.copyOfRange(val.obs(), from * s, to * s), Arrays.copyOfRange(val.action(), from, to),
                         Arrays.copyOfRange(valDeltas(), from * s, to * s), Arrays.copyOfRange(val.reward(), from, to),
-                        Arrays.copyOfRange(valDone, from, to)));
+                        Arrays.copyOfRange(valDone, from, to), valValue == null ? null : Arrays.copyOfRange(valValue.target(), from, to),
+                        valValue == null ? null : Arrays.copyOfRange(valValue.mask(), from, to)));
             }
             evalChunks = List.copyOf(chunks);
         }
@@ -206,6 +244,9 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
                 .put(eval.delta(), Tensors.floats(Precision.FLOAT32, c.delta(), n, s))
                 .put(eval.reward(), Tensors.floats(Precision.FLOAT32, c.reward(), n))
                 .put(eval.done(), Tensors.floats(Precision.FLOAT32, c.done(), n));
+        if (c.value() != null) {
+            f.put(eval.value(), Tensors.floats(Precision.FLOAT32, c.value(), n)).put(eval.valueMask(), Tensors.floats(Precision.FLOAT32, c.valueMask(), n));
+        }
         return f;
     }
 
@@ -223,6 +264,11 @@ public final class MlpTask extends StateTrainingTask<MlpConfig, MlpEnsemble> {
     @Override
     public Map<String, Object> finalMetrics(Session session) {
         return new MlpMetrics(this, session).compute();
+    }
+
+    /** @return the validation value targets, or null without a value head (shared, do not modify) */
+    ValueTargets validationValue() {
+        return valValue;
     }
 
     EvalGraph evalGraph() {

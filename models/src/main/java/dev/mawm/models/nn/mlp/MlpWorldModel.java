@@ -27,6 +27,8 @@ import java.util.List;
  *       {@code P dynamics.out.weight/bias}: {@code hidden → S} (the normalized delta)</li>
  *   <li>{@code P reward.l0/l1}: {@code L + A → rewardHidden → 1}</li>
  *   <li>{@code P done.l0/l1}: {@code L → doneHidden → 1} (a logit)</li>
+ *   <li>{@code P value.l0/l1}: {@code L → doneHidden → 1}, only when {@link MlpConfig#hasValue}: the data's
+ *       discounted return of the next {@code valueSteps} steps divided by {@link MlpConfig#valueScale}</li>
  * </ul>
  * Actions enter as a one-hot of an int32 tensor.
  */
@@ -41,6 +43,7 @@ public final class MlpWorldModel {
     private final Dense dynamicsOut;
     private final MlpStack reward;
     private final MlpStack done;
+    private final MlpStack value;
 
     /**
      * @param prefix parameter name prefix including its dot ({@code "m0."}), or empty
@@ -75,6 +78,31 @@ public final class MlpWorldModel {
         this.dynamicsOut = Dense.of(prefix + "dynamics.out", config.hidden(), obsDim);
         this.reward = new MlpStack(prefix + "reward", new int[] {latentWidth() + actionCount, config.rewardHidden(), 1}, act, false);
         this.done = new MlpStack(prefix + "done", new int[] {latentWidth(), config.doneHidden(), 1}, act, false);
+        this.value = config.hasValue() ? new MlpStack(prefix + "value", new int[] {latentWidth(), config.doneHidden(), 1}, act, false) : null;
+    }
+
+    /** @return the value head {@code L → doneHidden → 1}, or {@code null} without one ({@link MlpConfig#hasValue}) */
+    public MlpStack valueStack() {
+        return value;
+    }
+
+    /**
+     * @param ops    the backend
+     * @param latent {@code [..., L]}
+     * @param <T>    tensor type
+     * @return {@code [..., 1]} the value head's output (the return in units of {@link MlpConfig#valueScale})
+     * @throws IllegalStateException for a member without a value head
+     */
+    public <T> T valueColumn(Ops<T> ops, T latent) {
+        if (value == null) {
+            throw new IllegalStateException("mlp member " + prefix + " has no value head (mlp.valueWeight is 0)");
+        }
+        return value.apply(ops, latent);
+    }
+
+    /** @return the sizes and loss weights */
+    public MlpConfig config() {
+        return config;
     }
 
     /** @return the latent width {@code L = S + latent} */
@@ -122,13 +150,16 @@ public final class MlpWorldModel {
         return norm;
     }
 
-    /** @return the declared parameters: encoder, dynamics, dynamics.out, reward, done */
+    /** @return the declared parameters: encoder, dynamics, dynamics.out, reward, done (and value, when present) */
     public List<ParamSpec> params() {
         List<ParamSpec> p = new ArrayList<>(encoder.params());
         p.addAll(dynamics.params());
         p.addAll(dynamicsOut.params());
         p.addAll(reward.params());
         p.addAll(done.params());
+        if (value != null) {
+            p.addAll(value.params());
+        }
         return p;
     }
 

@@ -2,6 +2,8 @@ package dev.mawm.models.nn.mlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import dev.mawm.models.checkpoint.Checkpoint;
 import dev.mawm.models.checkpoint.ModelSpec;
 import dev.mawm.models.checkpoint.Normalization;
 import dev.mawm.models.checkpoint.TestSpecs;
+import dev.mawm.models.config.MlpConfig;
 import dev.mawm.models.ops.ParamSpec;
 import dev.mawm.models.ops.RefOps;
 import dev.mawm.models.ops.RefTensor;
@@ -50,10 +53,14 @@ class MlpEnsembleTest {
         ModelSpec spec = TestSpecs.spec(e);
         ObjectNode tree = (ObjectNode) spec.network();
         tree.remove("doneLookahead");
+        tree.remove("valueWeight");
+        tree.remove("valueSteps");
+        tree.remove("valueDiscount");
         ModelSpec old = new ModelSpec(spec.formatVersion(), spec.family(), spec.env(), spec.obsDim(), spec.actionCount(), tree,
                 spec.normalization(), spec.params(), spec.datasetSha256(), null);
         MlpEnsemble read = MlpEnsemble.fromSpec(Checkpoint.parseSpec(Checkpoint.specJson(old), "old"));
         assertEquals(1, read.config().doneLookahead());
+        assertFalse(read.config().hasValue(), "a spec from before the value head has none");
         assertEquals(e.config(), read.config());
         tree.remove("hidden");
         ModelSpec broken = new ModelSpec(spec.formatVersion(), spec.family(), spec.env(), spec.obsDim(), spec.actionCount(), tree,
@@ -133,5 +140,20 @@ class MlpEnsembleTest {
         EnsemblePrediction<RefTensor> q = e.predict(new RefOps(same), STATE, ACTION);
         assertArrayEquals(new float[] {0, 0}, q.disagreement().data(), 1e-6f);
         assertArrayEquals(a, q.mean().data(), 1e-5f);
+    }
+
+    @Test
+    void aValueHeadAddsItsTwoLayersToEveryMemberOnly() {
+        MlpConfig off = TestSpecs.mlpConfig();
+        MlpConfig on = new MlpConfig(off.latent(), off.hidden(), off.layers(), off.activation(), off.ensemble(), off.rewardHidden(),
+                off.doneHidden(), off.rewardWeight(), off.doneWeight(), off.donePosWeight(), off.doneLookahead(), 1.0, 10, 0.5);
+        MlpEnsemble a = new MlpEnsemble(4, 2, off, TestSpecs.normalization());
+        MlpEnsemble b = new MlpEnsemble(4, 2, on, TestSpecs.normalization());
+        assertEquals(a.params().size() + 4 * on.ensemble(), b.params().size());
+        assertEquals("m0.value.l0.weight", b.member(0).params().get(a.member(0).params().size()).name());
+        assertNull(a.member(0).valueStack());
+        assertThrows(IllegalStateException.class, () -> a.member(0).valueColumn(new RefOps(Map.of()), STATE));
+        // Σ_{k<10} 0.5^k
+        assertEquals(2 * (1 - Math.pow(0.5, 10)), on.valueScale(), 1e-12);
     }
 }
