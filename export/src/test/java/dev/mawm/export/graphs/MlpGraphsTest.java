@@ -55,11 +55,7 @@ class MlpGraphsTest {
             double[] alive = new double[n];
             java.util.Arrays.fill(alive, 1);
             for (int k = 0; k < h; k++) {
-                int[] a = new int[n];
-                for (int i = 0; i < n; i++) {
-                    a[i] = actions.ints()[i * h + k];
-                }
-                RefTensor act = RefTensor.ofInts(a, n);
+                RefTensor act = stepActions(actions, h, k);
                 float[] r = ort.get(Names.REWARD).run(Map.of(Names.LATENT, z, Names.ACTION, act)).get(Names.REWARD_OUT).data();
                 z = ort.get(MlpNames.DYNAMICS).run(Map.of(Names.LATENT, z, Names.ACTION, act)).get(Names.NEXT_LATENT);
                 float[] p = ort.get(Names.DONE).run(Map.of(Names.LATENT, z)).get(Names.DONE_PROB).data();
@@ -209,5 +205,15 @@ class MlpGraphsTest {
             System.arraycopy(actions.ints(), r * h, out, r * steps, steps);
         }
         return RefTensor.ofInts(out, n, steps);
+    }
+
+    /** @return {@code [n]} column {@code k} of the {@code [n, h]} actions: every sequence's action at step k */
+    static RefTensor stepActions(RefTensor actions, int h, int k) {
+        int n = actions.ints().length / h;
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = actions.ints()[i * h + k];
+        }
+        return RefTensor.ofInts(a, n);
     }
 }

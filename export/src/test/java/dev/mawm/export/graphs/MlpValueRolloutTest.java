@@ -57,11 +57,8 @@ class MlpValueRolloutTest {
             double[] alive = new double[n];
             java.util.Arrays.fill(alive, 1);
             for (int k = 0; k < h; k++) {
-                int[] a = new int[n];
-                for (int i = 0; i < n; i++) {
-                    a[i] = actions.ints()[i * h + k];
-                }
-                z = ort.get(MlpNames.DYNAMICS).run(Map.of(Names.LATENT, z, Names.ACTION, RefTensor.ofInts(a, n))).get(Names.NEXT_LATENT);
+                RefTensor act = MlpGraphsTest.stepActions(actions, h, k);
+                z = ort.get(MlpNames.DYNAMICS).run(Map.of(Names.LATENT, z, Names.ACTION, act)).get(Names.NEXT_LATENT);
                 float[] p = ort.get(Names.DONE).run(Map.of(Names.LATENT, z)).get(Names.DONE_PROB).data();
                 for (int i = 0; i < n; i++) {
                     alive[i] *= 1 - p[i];
