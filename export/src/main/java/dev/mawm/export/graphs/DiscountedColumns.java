@@ -34,39 +34,46 @@ final class DiscountedColumns {
      * @return {@code [N, 1]} the discounted return
      */
     static <T> T total(Ops<T> ops, T heads, T gammas, int horizon, Normalizer norm) {
-        T r = norm.clipReward(ops, ops.matmul(heads, ops.constant(select(horizon, 0, 1f), 2L * horizon, horizon)));
-        T weighted = r;
-        if (horizon > 1) {
-            T negLogits = ops.matmul(heads, ops.constant(doneSelect(horizon), 2L * horizon, horizon - 1));
-            T logSurvive = ops.log(ops.maximum(ops.sigmoid(negLogits), ops.scalar(LOG_FLOOR)));
-            T alive = ops.exp(ops.matmul(logSurvive, ops.constant(triangle(horizon), horizon - 1, horizon)));
-            weighted = ops.mul(r, alive);
-        }
-        return ops.matmul(weighted, gammas);
+        return total(ops, heads, gammas, horizon, norm, null, null, 0f);
     }
 
     /**
-     * The value of what follows the horizon: {@code γ^H · alive_H · scale · v} with {@code alive_H = Π_{j=1..H} (1 − p_j)}
-     * (the done probabilities of {@code z_1 … z_H}; {@code p_H} from the tail's done logit) and {@code v} the value
-     * head's output on {@code z_H}.
+     * The discounted return, plus, with a {@code tail}, the value of what follows the horizon:
+     * {@code γ^H · alive_H · scale · v} with {@code alive_H = Π_{j=1..H} (1 − p_j)} (the done probabilities of
+     * {@code z_1 … z_H}; {@code p_H} from the tail's done logit) and {@code v} the value head's output on {@code z_H}.
+     * The survival logs of steps 1..H−1 are computed once for both terms.
      *
      * @param ops      the backend
-     * @param heads    {@code [N, 2H]} as in {@link #total}
-     * @param tail     {@code [N, 2]} done logit and value head output of {@code z_H}
-     * @param discount γ, {@code [1]}
+     * @param heads    {@code [N, 2H]}
+     * @param gammas   {@code [H, 1]} from {@link #gammas}
      * @param horizon  H ≥ 1
-     * @param scale    the value head's output scale ({@code Σ_{k<valueSteps} γ_v^k})
+     * @param norm     clips the predicted rewards to the training range ({@link Normalizer#clipReward})
+     * @param tail     {@code [N, 2]} done logit and value head output of {@code z_H}, or null for the return alone
+     * @param discount γ, {@code [1]} (read only with a tail)
+     * @param scale    the value head's output scale ({@code Σ_{k<valueSteps} γ_v^k}; read only with a tail)
      * @param <T>      tensor type
      * @return {@code [N, 1]}
      */
-    static <T> T terminal(Ops<T> ops, T heads, T tail, T discount, int horizon, float scale) {
-        T logAlive = ops.log(ops.maximum(ops.sigmoid(ops.neg(ops.slice(tail, -1, 0, 1))), ops.scalar(LOG_FLOOR)));  // [N, 1]
+    static <T> T total(Ops<T> ops, T heads, T gammas, int horizon, Normalizer norm, T tail, T discount, float scale) {
+        T r = norm.clipReward(ops, ops.matmul(heads, ops.constant(select(horizon, 0, 1f), 2L * horizon, horizon)));
+        T weighted = r;
+        T logSurvive = null;
         if (horizon > 1) {
-            T negLogits = ops.matmul(heads, ops.constant(doneSelect(horizon), 2L * horizon, horizon - 1));  // [N, H−1]
-            logAlive = ops.add(logAlive, ops.reduceSum(ops.log(ops.maximum(ops.sigmoid(negLogits), ops.scalar(LOG_FLOOR))), -1, true));
+            T negLogits = ops.matmul(heads, ops.constant(doneSelect(horizon), 2L * horizon, horizon - 1));
+            logSurvive = ops.log(ops.maximum(ops.sigmoid(negLogits), ops.scalar(LOG_FLOOR)));  // [N, H−1]
+            T alive = ops.exp(ops.matmul(logSurvive, ops.constant(triangle(horizon), horizon - 1, horizon)));
+            weighted = ops.mul(r, alive);
+        }
+        T ret = ops.matmul(weighted, gammas);
+        if (tail == null) {
+            return ret;
+        }
+        T logAlive = ops.log(ops.maximum(ops.sigmoid(ops.neg(ops.slice(tail, -1, 0, 1))), ops.scalar(LOG_FLOOR)));  // [N, 1]
+        if (logSurvive != null) {
+            logAlive = ops.add(logAlive, ops.reduceSum(logSurvive, -1, true));
         }
         T logGammaH = ops.mul(ops.log(discount), ops.scalar(horizon));  // [1]
-        return ops.mul(ops.exp(ops.add(logAlive, logGammaH)), ops.mul(ops.slice(tail, -1, 1, 2), ops.scalar(scale)));
+        return ops.add(ret, ops.mul(ops.exp(ops.add(logAlive, logGammaH)), ops.mul(ops.slice(tail, -1, 1, 2), ops.scalar(scale))));
     }
 
     /**

@@ -114,11 +114,9 @@ public final class MlpGraphs {
             for (MlpWorldModel m : net.members()) {
                 MlpFusedMember.Result<T> r = new MlpFusedMember(m).rollout(ops, start0, oneHots);
                 states.add(r.states());  // [N, H·S] normalized
-                T ret = DiscountedColumns.total(ops, r.heads(), gammas, horizon, norm);  // [N, 1]
-                if (r.tail() != null) {  // a value head scores what follows the horizon
-                    ret = ops.add(ret, DiscountedColumns.terminal(ops, r.heads(), r.tail(), discount, horizon, (float) m.config().valueScale()));
-                }
-                returns.add(ops.reshape(ret, -1));  // [N]
+                // with a value head (tail not null) the return also scores what follows the horizon
+                returns.add(ops.reshape(DiscountedColumns.total(ops, r.heads(), gammas, horizon, norm, r.tail(), discount,
+                        (float) m.config().valueScale()), -1));  // [N]
                 finals.add(r.last());  // [N, S] normalized
             }
             T mean = MemberStats.mean(ops, returns);

@@ -104,7 +104,16 @@ public record MlpConfig(
 
     /** @return {@code Σ_{k<valueSteps} valueDiscount^k}, the value head's output scale (its targets are divided by it) */
     public double valueScale() {
-        return valueDiscount == 1 ? valueSteps : (1 - Math.pow(valueDiscount, valueSteps)) / (1 - valueDiscount);
+        return discountedSum(valueSteps, valueDiscount);
+    }
+
+    /**
+     * @param steps    k runs over {@code 0..steps−1}, ≥ 1
+     * @param discount γ in (0, 1]
+     * @return {@code Σ_{k<steps} γ^k}
+     */
+    public static double discountedSum(int steps, double discount) {
+        return discount == 1 ? steps : (1 - Math.pow(discount, steps)) / (1 - discount);
     }
 
     /**

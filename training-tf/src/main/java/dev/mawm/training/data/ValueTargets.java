@@ -1,5 +1,7 @@
 package dev.mawm.training.data;
 
+import dev.mawm.models.config.MlpConfig;
+
 /**
  * The {@code mlp} value head's targets: for transition t of an episode, the discounted return of the next
  * {@code steps} transitions, {@code G_t = Σ_{k<steps} γ^k · r_{t+k}}, divided by {@code scale = Σ_{k<steps} γ^k} (so a
@@ -29,10 +31,7 @@ public record ValueTargets(float[] target, float[] mask) {
         if (steps < 1 || !(discount > 0 && discount <= 1)) {
             throw new IllegalArgumentException("value targets need steps >= 1 and a discount in (0, 1], got " + steps + ", " + discount);
         }
-        double scale = 0;
-        for (int k = 0; k < steps; k++) {
-            scale += Math.pow(discount, k);
-        }
+        double scale = MlpConfig.discountedSum(steps, discount);
         double tailFactor = Math.pow(discount, steps);  // γ^steps: what leaves the window when it slides by one
         float[] reward = t.reward();
         float[] done = t.done();
