@@ -8,6 +8,8 @@ import dev.mawm.models.progress.ProgressListener;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Plays seeded CartPole-v1 episodes with a {@link CartPolePolicy} and measures returns and decision latency.
@@ -18,6 +20,7 @@ import java.util.Objects;
  * {@link CartPolePolicy#act} call ({@link System#nanoTime()}).
  */
 public final class CartPoleEvaluation {
+    private static final Logger LOG = LoggerFactory.getLogger(CartPoleEvaluation.class);
     /** Gymnasium's "solved" threshold for CartPole-v1: mean return ≥ 475 (over 100 episodes there; here over the run). */
     public static final double SOLVED_RETURN = 475.0;
 
@@ -79,6 +82,10 @@ public final class CartPoleEvaluation {
                 }
                 returns[e] = ret;
                 sum += ret;
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("{} episode {} ended after {} steps ({}) at x {}, x' {}, theta {}, theta' {}", policy.name(), e,
+                            cartPole.steps(), cartPole.terminated() ? "terminated" : "truncated", obs[0], obs[1], obs[2], obs[3]);
+                }
                 progress.step(e + 1, String.format(Locale.ROOT, "mean return %.1f", sum / (e + 1)));
             }
         } finally {

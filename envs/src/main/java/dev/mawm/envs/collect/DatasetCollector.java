@@ -30,7 +30,8 @@ import java.util.SplittableRandom;
  * <p>Policies: grid2 {@code random} (uniform per agent), {@code oracle} (full-map BFS), {@code mixed:EPS}
  * (per agent and step: random with probability EPS, else oracle). CartPole {@code random} (fair
  * coin), {@code oracle} ({@link CartPoleController}, a hand-written linear controller),
- * {@code mixed:EPS} (random with probability EPS, else the controller).
+ * {@code mixed:EPS} (random with probability EPS, else the controller). The CartPole controller steers to a set-point
+ * drawn per episode, uniform in {@code [−cartpole.targetRange, targetRange]} (0: the centre).
  */
 public final class DatasetCollector {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -148,6 +149,7 @@ public final class DatasetCollector {
                 long epSeed = Seeds.mix(collect.seed(), e);
                 SplittableRandom rng = new SplittableRandom(Seeds.mix(epSeed, 1));
                 float[] obs = env.reset(epSeed);
+                double target = setPoint(config, epSeed);
                 while (true) {
                     w.put(0, new int[] {e});
                     w.put(1, new int[] {env.steps()});
@@ -160,7 +162,7 @@ public final class DatasetCollector {
                         w.endRow();
                         break;
                     }
-                    int action = eps > 0 && (eps >= 1 || rng.nextDouble() < eps) ? rng.nextInt(2) : CartPoleController.action(obs);
+                    int action = eps > 0 && (eps >= 1 || rng.nextDouble() < eps) ? rng.nextInt(2) : CartPoleController.action(obs, target);
                     CartPoleStep s = env.step(action);
                     returns += s.reward();
                     w.put(3, new int[] {action});
@@ -182,5 +184,14 @@ public final class DatasetCollector {
         } finally {
             progress.finish();
         }
+    }
+
+    /**
+     * The controller's set-point of one CartPole episode: uniform in {@code [−targetRange, targetRange)} from its own
+     * stream, so a range of 0 leaves every other draw (and the data of the centring controller) unchanged.
+     */
+    static double setPoint(CartPoleConfig config, long epSeed) {
+        double r = config.targetRange();
+        return r == 0.0 ? 0.0 : (new SplittableRandom(Seeds.mix(epSeed, 2)).nextDouble() * 2 - 1) * r;
     }
 }

@@ -2,6 +2,9 @@ package dev.mawm.envs.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import dev.mawm.models.config.CartPoleConfig;
 import dev.mawm.models.config.Grid2Config;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -15,13 +18,16 @@ import java.util.Map;
  * here, and only those: {@code grid2.messagePosition} (added with the 51-integer message) reads as
  * {@code true}, the config default. The stored data does not depend on it (the header's
  * {@code msg} field holds the bare window and {@code pos} the positions either way), so such a
- * dataset trains the default message form. Every other missing key is refused by name, so a
+ * dataset trains the default message form. {@code cartpole.targetRange} (added with the set-point collection
+ * controller) reads as {@code 0}, the centring controller such datasets were collected with, not the new default.
+ * Every other missing key is refused by name, so a
  * truncated or foreign header never binds with silent zeros.
  */
 final class LegacyEnvConfig {
     /** Per record type: keys that may be absent from older headers, and the value they read as. */
-    private static final Map<Class<?>, Map<String, Boolean>> ADDED_LATER = Map.of(
-            Grid2Config.class, Map.of("messagePosition", Grid2Config.defaults().messagePosition()));
+    private static final Map<Class<?>, Map<String, JsonNode>> ADDED_LATER = Map.of(
+            Grid2Config.class, Map.of("messagePosition", BooleanNode.valueOf(Grid2Config.defaults().messagePosition())),
+            CartPoleConfig.class, Map.of("targetRange", DoubleNode.valueOf(0.0)));
 
     private LegacyEnvConfig() {
     }
@@ -41,15 +47,15 @@ final class LegacyEnvConfig {
             return envConfig;
         }
         ObjectNode out = ((ObjectNode) envConfig).deepCopy();
-        Map<String, Boolean> later = ADDED_LATER.getOrDefault(type, Map.of());
+        Map<String, JsonNode> later = ADDED_LATER.getOrDefault(type, Map.of());
         List<String> missing = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             if (out.has(c.getName())) {
                 continue;
             }
-            Boolean dflt = later.get(c.getName());
+            JsonNode dflt = later.get(c.getName());
             if (dflt != null) {
-                out.put(c.getName(), dflt);
+                out.set(c.getName(), dflt);
             } else {
                 missing.add(c.getName());
             }

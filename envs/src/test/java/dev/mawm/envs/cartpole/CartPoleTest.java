@@ -108,7 +108,7 @@ class CartPoleTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> env.step(1));
         assertTrue(e.getMessage().contains("reset"), e.getMessage());
 
-        CartPoleEnv short10 = new CartPoleEnv(new CartPoleConfig(10, 0.05));
+        CartPoleEnv short10 = new CartPoleEnv(CartPoleConfig.centred(10, 0.05));
         short10.reset(0);
         for (int i = 0; i < 9; i++) {
             assertFalse(short10.step(i % 2).truncated());
@@ -152,8 +152,12 @@ class CartPoleTest {
         assertThrows(IllegalStateException.class, () -> env.step(0), "step before reset");
         env.reset(0);
         assertThrows(IllegalArgumentException.class, () -> env.step(-1));
-        assertThrows(IllegalArgumentException.class, () -> new CartPoleConfig(0, 0.05));
-        assertThrows(IllegalArgumentException.class, () -> new CartPoleConfig(500, 0));
+        assertThrows(IllegalArgumentException.class, () -> new CartPoleConfig(0, 0.05, 0));
+        assertThrows(IllegalArgumentException.class, () -> new CartPoleConfig(500, 0, 0));
+        String range = assertThrows(IllegalArgumentException.class, () -> new CartPoleConfig(500, 0.05, 5.0)).getMessage();
+        assertTrue(range.contains("cartpole.targetRange") && range.contains("4.8"), range);
+        assertThrows(IllegalArgumentException.class, () -> new CartPoleConfig(500, 0.05, -0.1));
+        assertThrows(IllegalArgumentException.class, () -> CartPoleController.action(new float[4], Double.NaN));
     }
 
     @Test
@@ -168,5 +172,20 @@ class CartPoleTest {
             full += env.truncated() && !env.terminated() ? 1 : 0;
         }
         assertEquals(20, full, "the hand-written controller should balance every reset for 500 steps");
+    }
+
+    @Test
+    void controllerSteersToItsSetPoint() {
+        CartPoleEnv env = new CartPoleEnv(CartPoleConfig.defaults());
+        for (double target : new double[] {-1.0, 1.0}) {
+            float[] obs = env.reset(3);
+            double late = 0;
+            while (!env.done()) {
+                obs = env.step(CartPoleController.action(obs, target)).observation();
+                late += env.steps() > 250 ? obs[0] : 0;
+            }
+            assertTrue(env.truncated() && !env.terminated(), "a set-point inside the track still balances: " + target);
+            assertEquals(target, late / 250, 0.5, "the cart's mean x over the last 250 steps sits near the set-point");
+        }
     }
 }

@@ -165,10 +165,42 @@ class DatasetCollectorTest {
         assertTrue(random.successRate() < 0.5, "random " + random.successRate());
         assertTrue(random.meanSteps() > oracle.meanSteps());
 
-        CollectSummary cpOracle = DatasetCollector.cartpole(CartPoleConfig.defaults(), new CollectConfig(5, "oracle", 1), dir.resolve("co.bin"), ProgressListener.NONE);
-        assertEquals(500.0, cpOracle.meanSteps());
+        CollectSummary cpOracle = DatasetCollector.cartpole(CartPoleConfig.centred(500, 0.05), new CollectConfig(5, "oracle", 1), dir.resolve("co.bin"), ProgressListener.NONE);
+        assertEquals(500.0, cpOracle.meanSteps(), "the centring controller balances for the full 500 steps");
         CollectSummary cpRandom = DatasetCollector.cartpole(CartPoleConfig.defaults(), new CollectConfig(50, "random", 1), dir.resolve("cr.bin"), ProgressListener.NONE);
         assertTrue(cpRandom.meanSteps() < 60, "random cartpole lasts about 22 steps, got " + cpRandom.meanSteps());
+    }
+
+    @Test
+    void cartpoleSetPointsCoverTheTrackAndItsEnds() throws IOException {
+        CollectConfig cc = new CollectConfig(100, "mixed:0.3", 4);
+        double[] spread = trackCoverage(DatasetCollector.cartpole(CartPoleConfig.defaults(), cc, dir.resolve("t.bin"), ProgressListener.NONE));
+        double[] centred = trackCoverage(DatasetCollector.cartpole(CartPoleConfig.centred(500, 0.05), cc, dir.resolve("z.bin"), ProgressListener.NONE));
+        assertEquals(0.0, centred[0], "the centring controller never reaches the track end");
+        assertEquals(0.0, centred[1], "nor |x| > 1.5");
+        assertTrue(spread[0] >= 0.1, "set-points in [-3, 3] end >= 10 % of the episodes at the track end, got " + spread[0]);
+        assertTrue(spread[1] >= 0.05, "and >= 5 % of the rows have |x| > 1.5, got " + spread[1]);
+        assertEquals(0.0, DatasetCollector.setPoint(CartPoleConfig.centred(500, 0.05), 7L));
+        double p = DatasetCollector.setPoint(CartPoleConfig.defaults(), 7L);
+        assertTrue(p != 0.0 && Math.abs(p) <= 3.0, "set-point " + p);
+    }
+
+    /** @return {share of episodes terminated with |x| > 2.4, share of rows with |x| > 1.5} */
+    private static double[] trackCoverage(CollectSummary s) throws IOException {
+        Dataset ds = Dataset.read(s.file()).requireEnv("cartpole");
+        int[] starts = ds.episodeStarts();
+        float[] obs = ds.column(DatasetSchema.OBS).floats();
+        byte[] term = ds.column(DatasetSchema.TERMINATED).bytes();
+        int ends = 0;
+        int far = 0;
+        for (int e = 0; e + 1 < starts.length; e++) {
+            int last = starts[e + 1] - 1;
+            ends += term[last] == 1 && Math.abs(obs[4 * last]) > 2.4 ? 1 : 0;
+        }
+        for (int r = 0; r < obs.length / 4; r++) {
+            far += Math.abs(obs[4 * r]) > 1.5 ? 1 : 0;
+        }
+        return new double[] {ends / (double) (starts.length - 1), far / (double) (obs.length / 4)};
     }
 
     @Test

@@ -47,6 +47,15 @@ class LegacyEnvConfigTest {
     }
 
     @Test
+    void aCartPoleHeaderFromBeforeTargetRangeReadsAsTheCentringController() throws IOException {
+        ObjectNode old = JSON.valueToTree(CartPoleConfig.defaults());
+        old.remove("targetRange");
+        CartPoleConfig read = roundTrip(old).envConfig(CartPoleConfig.class);
+        assertEquals(CartPoleConfig.centred(500, 0.05), read, "the data was collected centred, whatever today's default");
+        assertEquals(CartPoleConfig.defaults(), roundTrip(JSON.valueToTree(CartPoleConfig.defaults())).envConfig(CartPoleConfig.class));
+    }
+
+    @Test
     void aRecordedFalseIsKept() throws IOException {
         Grid2Config cfg = new Grid2Config(11, 11, 0.15, 0, 40, 7, 4, 0.1, false);
         assertEquals(cfg, roundTrip(JSON.valueToTree(cfg)).envConfig(Grid2Config.class));
