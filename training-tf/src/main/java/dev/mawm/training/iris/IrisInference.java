@@ -40,10 +40,10 @@ public final class IrisInference {
     private record Graph(int t, Placeholder<?>[] in, Operand<?> frames, Operand<?> reward, Operand<?> done) {
     }
 
-    private IrisInference(IrisModel model, TfOps ops) {
+    private IrisInference(IrisModel model, TfOps ops, int maxBlocks) {
         this.model = model;
         int c = model.dims().cells();
-        for (int t = 1; t <= model.config().seqLen(); t++) {
+        for (int t = 1; t <= maxBlocks; t++) {
             org.tensorflow.op.Ops tf = ops.tf().withSubScope("infer_t" + t);
             Placeholder<?>[] in = {
                 i(tf, "cells", -1, t, c), i(tf, "pos", -1, t, 2), i(tf, "actions", -1, t), i(tf, "steps", -1, t),
@@ -63,7 +63,21 @@ public final class IrisInference {
      * @return the forward passes, one graph per block count
      */
     public static IrisInference attach(IrisModel model, TfOps ops) {
-        return new IrisInference(model, ops);
+        return new IrisInference(model, ops, model.config().seqLen());
+    }
+
+    /**
+     * @param model     the network
+     * @param ops       the graph's backend
+     * @param maxBlocks the longest window to build a graph for, at least 1 (tests compare a rollout's last
+     *                  {@code seqLen} blocks with its whole history)
+     * @return the forward passes, one graph per block count 1..maxBlocks
+     */
+    static IrisInference attach(IrisModel model, TfOps ops, int maxBlocks) {
+        if (maxBlocks < 1) {
+            throw new IllegalArgumentException("iris inference needs at least one block, got " + maxBlocks);
+        }
+        return new IrisInference(model, ops, maxBlocks);
     }
 
     /**
@@ -92,7 +106,7 @@ public final class IrisInference {
      */
     public Prediction forward(int[] cells, int[] pos, int[] actions, int[] steps, int[] message, int n, int t) {
         if (t < 1 || t > graphs.size()) {
-            throw new IllegalArgumentException("iris inference runs 1.." + graphs.size() + " blocks (iris.seqLen), got " + t);
+            throw new IllegalArgumentException("iris inference runs 1.." + graphs.size() + " blocks, got " + t);
         }
         if (session == null) {
             throw new IllegalStateException("iris inference is not bound to a session");
