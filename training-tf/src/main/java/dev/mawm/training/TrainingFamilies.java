@@ -5,6 +5,7 @@ import dev.mawm.models.family.Registry;
 import dev.mawm.models.nn.gru.GruFamily;
 import dev.mawm.models.nn.mlp.MlpFamily;
 import dev.mawm.training.gru.GruTask;
+import dev.mawm.training.iris.IrisTraining;
 import dev.mawm.training.jepa2.Jepa2Training;
 import dev.mawm.training.mlp.MlpTask;
 import java.util.List;
@@ -20,7 +21,8 @@ public final class TrainingFamilies {
                     c.family(MlpFamily.INSTANCE), c.train().batch())),
             new StateTraining(GruFamily.NAME, (d, c) -> new GruTask(d.env(), d.train(), d.val(), CartPole.ACTIONS,
                     c.family(GruFamily.INSTANCE), c.train().batch())),
-            Jepa2Training.INSTANCE),
+            Jepa2Training.INSTANCE,
+            IrisTraining.INSTANCE),
             TrainingFamily::name,
             name -> "unknown model family '" + name + "'; this trainer knows " + TrainingFamilies.names());
 

@@ -114,8 +114,8 @@ class TrainRunTest {
         IllegalArgumentException env = assertThrows(IllegalArgumentException.class,
                 () -> TrainRun.run("mlp", grid, dir.resolve("x"), Fixtures.small(), false, ProgressListener.NONE));
         assertTrue(env.getMessage().contains("holds env 'grid2'"), env.getMessage());
-        IllegalArgumentException fam = assertThrows(IllegalArgumentException.class, () -> train("iris", dir.resolve("x"), Fixtures.small(), false));
-        assertTrue(fam.getMessage().contains("unknown model family 'iris'"), fam.getMessage());
+        IllegalArgumentException fam = assertThrows(IllegalArgumentException.class, () -> train("dreamer", dir.resolve("x"), Fixtures.small(), false));
+        assertTrue(fam.getMessage().contains("unknown model family 'dreamer'"), fam.getMessage());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> train("mlp", dir.resolve("empty"), Fixtures.small(), true));
         assertTrue(none.getMessage().contains("cannot resume"), none.getMessage());
 

@@ -46,7 +46,7 @@ class TrainCommandTest {
 
     @Test
     void refusesAnUnknownFamilyAndAMissingDataset() {
-        CliRun r = mawm("train", "--family", "iris", "--data", "x.bin", "--out", dir.toString());
+        CliRun r = mawm("train", "--family", "dreamer", "--data", "x.bin", "--out", dir.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--family must be one of " + TrainingFamilies.names()), r.err());
         CliRun m = mawm("train", "--family", "gru", "--data", dir.resolve("none.bin").toString(),

@@ -62,6 +62,6 @@ class TrainJepa2CommandTest {
     void quickIsRefusedForOtherFamilies() {
         CliRun r = mawm("train", "--family", "mlp", "--quick", "--data", "x.bin", "--out", dir.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("--quick is defined for --family jepa2 only"), r.err());
+        assertTrue(r.err().contains("--quick is defined for --family jepa2 or iris only"), r.err());
     }
 }

@@ -91,7 +91,7 @@ class CheckpointTest {
         ModelSpec bad = new ModelSpec(1, "mlp", "cartpole", 4, 2, good.network(), good.normalization(), params, "", null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Networks.create(bad));
         assertTrue(e.getMessage().contains("m0.encoder.l0.weight"), e.getMessage());
-        ModelSpec unknown = new ModelSpec(1, "iris", "cartpole", 4, 2, good.network(), good.normalization(), good.params(), "", null);
+        ModelSpec unknown = new ModelSpec(1, "dreamer", "cartpole", 4, 2, good.network(), good.normalization(), good.params(), "", null);
         assertThrows(IllegalArgumentException.class, () -> Networks.create(unknown));
     }
 
