@@ -1,6 +1,7 @@
 package dev.mawm.models.family;
 
 import dev.mawm.models.nn.gru.GruFamily;
+import dev.mawm.models.nn.iris.IrisFamily;
 import dev.mawm.models.nn.jepa2.Jepa2Family;
 import dev.mawm.models.nn.mlp.MlpFamily;
 import java.util.List;
@@ -15,7 +16,8 @@ public final class ModelFamilies {
     private static final Registry<ModelFamily<?>> REGISTRY = new Registry<>(List.of(
             MlpFamily.INSTANCE,
             GruFamily.INSTANCE,
-            Jepa2Family.INSTANCE),
+            Jepa2Family.INSTANCE,
+            IrisFamily.INSTANCE),
             ModelFamily::name,
             ModelFamilies::unknown);
 
