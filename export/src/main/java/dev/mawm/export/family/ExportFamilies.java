@@ -14,7 +14,8 @@ public final class ExportFamilies {
     private static final Registry<ExportFamily> REGISTRY = new Registry<>(List.of(
             MlpExport.INSTANCE,
             GruExport.INSTANCE,
-            Jepa2Export.INSTANCE),
+            Jepa2Export.INSTANCE,
+            IrisExport.INSTANCE),
             ExportFamily::name,
             name -> "family '" + name + "' cannot be exported yet; supported: " + String.join(", ", ExportFamilies.names()));
 

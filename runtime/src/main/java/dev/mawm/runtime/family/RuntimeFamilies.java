@@ -12,7 +12,8 @@ public final class RuntimeFamilies {
     private static final Registry<RuntimeFamily> REGISTRY = new Registry<>(List.of(
             MlpRuntime.INSTANCE,
             GruRuntime.INSTANCE,
-            Jepa2Runtime.INSTANCE),
+            Jepa2Runtime.INSTANCE,
+            IrisRuntime.INSTANCE),
             RuntimeFamily::name,
             name -> "family '" + name + "' is not supported by the runtime; expected one of " + RuntimeFamilies.names());
 

@@ -28,7 +28,8 @@ import java.util.Set;
  *       {@code x_logits [N,T,W]}, {@code y_logits [N,T,H]}, {@code reward [N,T]}, {@code done_prob [N,T]}</li>
  *   <li>{@code rollout_h{H}}, the fused imagination (greedy tokens): {@code cells int32 [N,V·V]}, {@code pos int32 [N,2]},
  *       {@code message int32 [N,M]}, {@code actions int32 [N,H]}, {@code discount [1]} → {@code returns [N]},
- *       {@code final_cells int32 [N,V·V]} (its graph is phase 2 of issue 11)</li>
+ *       {@code reward [N,H]}, {@code done_prob [N,H]} (per step), {@code final_cells int32 [N,V·V]}
+ *       (the graph: {@code export}'s {@code IrisRolloutGraph})</li>
  * </ul>
  */
 public final class IrisFamily implements ModelFamily<IrisConfig> {
@@ -62,7 +63,7 @@ public final class IrisFamily implements ModelFamily<IrisConfig> {
     @Override
     public List<String> outputNames(String component) {
         if (Names.rolloutHorizon(component) > 0) {
-            return List.of(Names.RETURNS, FINAL_CELLS);
+            return List.of(Names.RETURNS, Names.REWARD_OUT, Names.DONE_PROB, FINAL_CELLS);
         }
         if (TRANSFORMER.equals(component)) {
             return List.of(CELL_LOGITS, X_LOGITS, Y_LOGITS, Names.REWARD_OUT, Names.DONE_PROB);

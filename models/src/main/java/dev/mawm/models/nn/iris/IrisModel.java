@@ -153,6 +153,29 @@ public final class IrisModel implements WorldModelNetwork {
     }
 
     /**
+     * @param ops     the backend
+     * @param message int32 {@code [N,M]}
+     * @param <T>     the backend's tensor type
+     * @return the message's embedded tokens {@code [N,M,D]}
+     */
+    public <T> T embedMessage(Ops<T> ops, T message) {
+        return embedding.message(ops, message);
+    }
+
+    /**
+     * @param ops     the backend
+     * @param cells   int32 {@code [N,T,V·V]}
+     * @param pos     int32 {@code [N,T,2]}
+     * @param actions int32 {@code [N,T]}, T static
+     * @param steps   int32 {@code [N,T]} (or {@code [1,T]}, broadcast) step indices in {@code [1, maxSteps]}
+     * @param <T>     the backend's tensor type
+     * @return the blocks' embedded tokens {@code [N,T·B,D]}
+     */
+    public <T> T embedBlocks(Ops<T> ops, T cells, T pos, T actions, T steps) {
+        return embedding.blocks(ops, cells, pos, actions, steps);
+    }
+
+    /**
      * The transformer and the final LayerNorm on an embedded sequence.
      *
      * @param ops   the backend
@@ -185,16 +208,30 @@ public final class IrisModel implements WorldModelNetwork {
      */
     public <T> IrisOutputs<T> forward(Ops<T> ops, T cells, T pos, T actions, T steps, T message) {
         int t = Math.toIntExact(ops.shape(actions)[1]);
-        int c = dims.cells();
         int d = config.embed();
         T h = transform(ops, embed(ops, cells, pos, actions, steps, message), t); // [N,L,D]
         T b = ops.reshape(ops.slice(h, 1, dims.messageTokens(), dims.sequenceLength(t)), -1, t, dims.blockTokens(), d); // [N,T,B,D]
+        return heads(ops, h, b);
+    }
+
+    /**
+     * The heads on the final-LayerNorm states of T step blocks.
+     *
+     * @param ops    the backend
+     * @param hidden what {@link IrisOutputs#hidden()} holds (the whole sequence's h in {@link #forward})
+     * @param b      {@code [N,T,B,D]} the blocks' states after {@code iris.ln_f}, T static
+     * @param <T>    the backend's tensor type
+     * @return the heads' outputs for each of the T transitions
+     */
+    public <T> IrisOutputs<T> heads(Ops<T> ops, T hidden, T b) {
+        long t = ops.shape(b)[1];
+        int c = dims.cells();
         T cellLogits = cellHead.apply(ops, ops.slice(b, 2, 0, c)); // [N,T,V·V,K]
         T xLogits = xHead.apply(ops, slot(ops, b, c, t)); // [N,T,W]
         T yLogits = yHead.apply(ops, slot(ops, b, c + 1, t)); // [N,T,H]
         T act = slot(ops, b, c + 2, t); // [N,T,D]
         T reward = ops.reshape(rewardHead.apply(ops, act), -1, t); // [N,T]
-        return new IrisOutputs<>(h, cellLogits, xLogits, yLogits, reward, doneHead.apply(ops, act));
+        return new IrisOutputs<>(hidden, cellLogits, xLogits, yLogits, reward, doneHead.apply(ops, act));
     }
 
     /**

@@ -35,6 +35,23 @@ public final class IrisNames {
     /** Rollout: the imagined frame's cells after H steps, int32 {@code [N,V·V]}. */
     public static final String FINAL_CELLS = "final_cells";
 
+    // ---- dims.extra keys of a bundle -------------------------------------------------------------
+
+    /** {@code dims.extra}: side V of the agent's window. */
+    public static final String DIM_VIEW_SIZE = "viewSize";
+    /** {@code dims.extra}: grid width W (x tokens in {@code [0, W)}, W = no information). */
+    public static final String DIM_GRID_WIDTH = "gridWidth";
+    /** {@code dims.extra}: grid height (y tokens in {@code [0, height)}, height = no information). */
+    public static final String DIM_GRID_HEIGHT = "gridHeight";
+    /** {@code dims.extra}: object types K of a cell ({@code [0, K)}, K = no information in a message). */
+    public static final String DIM_OBJECT_TYPES = "objectTypes";
+    /** {@code dims.extra}: 1 when a message carries the sender's x, y after its cells, else 0. */
+    public static final String DIM_MESSAGE_POSITION = "messagePosition";
+    /** {@code dims.extra}: step blocks T of the exported {@code transformer} component. */
+    public static final String DIM_WINDOW_STEPS = "windowSteps";
+    /** {@code dims.extra}: rows of the step embedding (step indices in {@code [1, maxSteps]}). */
+    public static final String DIM_MAX_STEPS = "maxSteps";
+
     private IrisNames() {
     }
 }

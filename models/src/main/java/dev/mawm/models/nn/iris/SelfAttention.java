@@ -71,4 +71,41 @@ public final class SelfAttention {
         T merged = ops.reshape(ops.transpose(ctx, 0, 2, 1, 3), -1, l, width); // [N,L,D]
         return out.apply(ops, merged); // [N,L,D]
     }
+
+    /**
+     * The keys (transposed) and values of a sequence, for attending to it later ({@link #attend}).
+     *
+     * @param ops the backend
+     * @param x   {@code [N,L,D]} with L static (the block's LayerNorm output)
+     * @param <T> the backend's tensor type
+     * @return kᵀ {@code [N,H,d,L]} and v {@code [N,H,L,d]}
+     */
+    public <T> List<T> keysValues(Ops<T> ops, T x) {
+        long l = ops.shape(x)[1];
+        int d = width / heads;
+        T kt = ops.transpose(ops.reshape(key.apply(ops, x), -1, l, heads, d), 0, 2, 3, 1); // [N,H,d,L]
+        T v = ops.transpose(ops.reshape(value.apply(ops, x), -1, l, heads, d), 0, 2, 1, 3); // [N,H,L,d]
+        return List.of(kt, v);
+    }
+
+    /**
+     * The queries of {@code x} attending to every given key, unmasked: the rows of {@link #apply} whose mask row allows
+     * exactly these keys, computed without the other rows.
+     *
+     * @param ops the backend
+     * @param x   {@code [N,Lq,D]} with Lq static
+     * @param kt  {@code [N,H,d,Lk]} from {@link #keysValues} (possibly several joined on the last axis)
+     * @param v   {@code [N,H,Lk,d]} (joined on axis 2 in the same order)
+     * @param <T> the backend's tensor type
+     * @return {@code [N,Lq,D]}
+     */
+    public <T> T attend(Ops<T> ops, T x, T kt, T v) {
+        long l = ops.shape(x)[1];
+        int d = width / heads;
+        T q = ops.transpose(ops.reshape(query.apply(ops, x), -1, l, heads, d), 0, 2, 1, 3); // [N,H,Lq,d]
+        T scores = ops.mul(ops.matmul(q, kt), ops.scalar((float) (1.0 / Math.sqrt(d)))); // [N,H,Lq,Lk]
+        T ctx = ops.matmul(ops.softmax(scores), v); // [N,H,Lq,d]
+        T merged = ops.reshape(ops.transpose(ctx, 0, 2, 1, 3), -1, l, width); // [N,Lq,D]
+        return out.apply(ops, merged); // [N,Lq,D]
+    }
 }
