@@ -18,8 +18,10 @@ package dev.mawm.models.config;
  *                    (iCEM's keep-elites), 0..elites (default 4)
  * @param includeMode whether the current most likely sequence (per-step argmax) is always among the candidates (default true)
  * @param beta        ensemble-disagreement penalty: score = discounted return − β·disagreement, finite and ≥ 0
- *                    (default 3: keeps an ensemble's plans where its members agree, docs/cartpole.md; a model without an
- *                    ensemble has no disagreement, and 0 lets the model skip computing it)
+ *                    (default 0: with the default CartPole data, which covers the track, a penalty pulls the plans towards
+ *                    what the data's controller did, including its runs into the track ends, docs/cartpole.md; β 3 kept
+ *                    the plans of models trained on centred data where the members agree. A model without an ensemble
+ *                    has no disagreement, and 0 lets the model skip computing it)
  * @param seed        seed of the planner's random generator; equal seeds give identical plans (default 0)
  */
 public record CemConfig(
@@ -61,9 +63,9 @@ public record CemConfig(
         }
     }
 
-    /** @return the DESIGN §7 defaults: H 12, N 256, K 32, I 4, α 0.7, p_min 0.01, γ 0.99, keep 4, mode on, β 3, seed 0 */
+    /** @return the DESIGN §7 defaults: H 12, N 256, K 32, I 4, α 0.7, p_min 0.01, γ 0.99, keep 4, mode on, β 0, seed 0 */
     public static CemConfig defaults() {
-        return new CemConfig(12, 256, 32, 4, 0.7, 0.01, 0.99, 4, true, 3.0, 0L);
+        return new CemConfig(12, 256, 32, 4, 0.7, 0.01, 0.99, 4, true, 0.0, 0L);
     }
 
     /**

@@ -22,7 +22,8 @@ import java.util.Set;
  *                      after it ({@code t ≥ T − D} for the episode's last transition T − 1; D = 1: only the transition
  *                      into the terminal state, seed 004's target). So the head estimates the chance that the data's
  *                      episode ends within D steps, and the planner's per-step survival sees failure beyond its horizon
- *                      ({@link dev.mawm.models.nn.mlp.MlpLoss}; default 1)
+ *                      ({@link dev.mawm.models.nn.mlp.MlpLoss}; default 10: with the default CartPole data, which
+ *                      reaches the track ends, the planner then sees a run into them before its horizon does)
  * @param valueWeight   weight of the value head's loss, in [0, 100]; 0 (the default) means no value head. The value head
  *                      ({@code L → doneHidden → 1}) estimates the data's discounted return of the next
  *                      {@code valueSteps} steps from a latent, so the fused rollout scores what follows its horizon
@@ -118,10 +119,11 @@ public record MlpConfig(
 
     /**
      * @return the defaults, the CartPole recipe (docs/cartpole.md): latent 16, hidden 64, 2 layers, relu, 3 members,
-     *     heads 16/32, weights 0.5/0.1, pos weight 10, done lookahead 1
+     *     heads 16/32, weights 0.5/0.1, pos weight 10, done lookahead 10 (specs written before the key existed read
+     *     as 1, {@link #ADDED_LATER})
      */
     public static MlpConfig defaults() {
-        return new MlpConfig(16, 64, 2, "relu", 3, 16, 32, 0.5, 0.1, 10.0, 1);
+        return new MlpConfig(16, 64, 2, "relu", 3, 16, 32, 0.5, 0.1, 10.0, 10);
     }
 
     static void requireWeight(String name, double w) {
