@@ -15,7 +15,7 @@ mkdir -p "$work"
 "$mawm" collect --env cartpole --episodes 1000 --seed 0 --out "$work/cartpole.mawm"
 # 2. the default mlp world model: an ensemble of 3, relu, hidden 64 (TensorFlow Java, CPU, 1 thread: bit-reproducible)
 "$mawm" train --family mlp --data "$work/cartpole.mawm" --out "$work/checkpoint"
-# 3. ONNX bundle: components, the fused rollout rollout_h12, golden files, the default planner settings (beta 10)
+# 3. ONNX bundle: components, the fused rollout rollout_h12, golden files, the default planner settings (cem.beta 0)
 "$mawm" export --checkpoint "$work/checkpoint" --out "$bundle" --name cartpole-mlp --bundle-version 1
 # 4. the quality bar: mean return >= 475 over 20 seeded episodes
 "$mawm" eval --env cartpole --bundle "$bundle" --episodes 20 --seed 0 --out "$work/eval"
