@@ -56,4 +56,13 @@ public record TrainConfig(
     public static TrainConfig defaults() {
         return new TrainConfig(6000, 256, 1e-3, 0.9, 0.999, 1e-8, 0L, 0.1, 250, 8, 1);
     }
+
+    /**
+     * @param newSteps the number of steps a family's own section sets
+     * @param newBatch the batch size a family's own section sets
+     * @return this config with those two replaced (validated like any other)
+     */
+    public TrainConfig withStepsAndBatch(int newSteps, int newBatch) {
+        return new TrainConfig(newSteps, newBatch, lr, beta1, beta2, epsilon, seed, valFraction, evalEvery, patience, threads);
+    }
 }

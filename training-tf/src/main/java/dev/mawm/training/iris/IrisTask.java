@@ -81,8 +81,7 @@ public final class IrisTask implements TrainingTask {
      * @return the loop settings
      */
     public static TrainConfig loopConfig(TrainConfig train, IrisConfig config) {
-        return new TrainConfig(config.steps(), config.batch(), train.lr(), train.beta1(), train.beta2(), train.epsilon(), train.seed(),
-                train.valFraction(), train.evalEvery(), train.patience(), train.threads());
+        return train.withStepsAndBatch(config.steps(), config.batch());
     }
 
     @Override
