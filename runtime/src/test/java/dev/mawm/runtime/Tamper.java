@@ -144,24 +144,35 @@ public final class Tamper {
     private record Weight(String name, int offset) {
     }
 
+    /**
+     * The first 2-D float initializer whose bytes occur exactly once in the file, so that changing them changes that
+     * weight and nothing else (a small constant such as a shared bias or a {@code [1, 1]} literal may repeat).
+     */
     private static Weight firstWeight(Path onnx, byte[] bytes) throws IOException {
         ModelProto model = ModelProto.parseFrom(bytes);
-        TensorProto w = model.getGraph().getInitializerList().stream()
-                .filter(t -> t.getDimsCount() == 2 && t.getDataType() == TensorProto.DataType.FLOAT.getNumber())
-                .findFirst().orElseThrow(() -> new IllegalStateException(onnx + " has no 2-D float initializer"));
-        byte[] data;
+        boolean any = false;
+        for (TensorProto w : model.getGraph().getInitializerList()) {
+            if (w.getDimsCount() != 2 || w.getDataType() != TensorProto.DataType.FLOAT.getNumber()) {
+                continue;
+            }
+            any = true;
+            byte[] data = rawFloats(w);
+            int at = indexOf(bytes, data);
+            if (data.length >= 4 && at >= 0 && indexOf(bytes, data, at + 1) < 0) {
+                return new Weight(w.getName(), at);
+            }
+        }
+        throw new IllegalStateException(onnx + (any ? " has no 2-D float initializer whose bytes occur exactly once"
+                : " has no 2-D float initializer"));
+    }
+
+    private static byte[] rawFloats(TensorProto w) {
         if (!w.getRawData().isEmpty()) {
-            data = w.getRawData().toByteArray();
-        } else {
-            ByteBuffer b = ByteBuffer.allocate(4 * w.getFloatDataCount()).order(ByteOrder.LITTLE_ENDIAN);
-            w.getFloatDataList().forEach(b::putFloat);
-            data = b.array();
+            return w.getRawData().toByteArray();
         }
-        int at = indexOf(bytes, data);
-        if (at < 0 || indexOf(bytes, data, at + 1) >= 0) {
-            throw new IllegalStateException("weight '" + w.getName() + "' not found exactly once in " + onnx);
-        }
-        return new Weight(w.getName(), at);
+        ByteBuffer b = ByteBuffer.allocate(4 * w.getFloatDataCount()).order(ByteOrder.LITTLE_ENDIAN);
+        w.getFloatDataList().forEach(b::putFloat);
+        return b.array();
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {

@@ -45,7 +45,7 @@ public final class ExportCommand implements MawmCommand {
     String version = "1";
 
     @Option(names = "--golden-batch", paramLabel = "N", description = "Batch size of the golden inputs (default: ${DEFAULT-VALUE}).")
-    int goldenBatch = 8;
+    int goldenBatch = ExportOptions.DEFAULT_GOLDEN_BATCH;
 
     /** The golden inputs' seed: {@code --seed}, as on every seeded command; 0 without it. */
     @Mixin

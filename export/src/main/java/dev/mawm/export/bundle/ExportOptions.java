@@ -47,13 +47,21 @@ public record ExportOptions(String name, String version, int horizon, int golden
     }
 
     /**
+     * The golden batch {@code mawm export} writes unless told otherwise: 32 samples. With 8, a relu network's hidden unit
+     * can be inactive on every golden sample, so a damaged weight into it replays clean (measured on a relu CartPole
+     * bundle: one flipped exponent bit of a reward weight passed 8 samples; 32 caught it at sample 19).
+     */
+    public static final int DEFAULT_GOLDEN_BATCH = 32;
+
+    /**
      * @param name bundle name
      * @param version bundle version
-     * @return H from {@link CemConfig#defaults()} (12), golden batch 8, seed 0, tolerance 1e-4, default planning settings
+     * @return H from {@link CemConfig#defaults()} (12), golden batch {@link #DEFAULT_GOLDEN_BATCH}, seed 0, tolerance 1e-4,
+     *     default planning settings
      */
     public static ExportOptions defaults(String name, String version) {
         CemConfig cem = CemConfig.defaults();
-        return new ExportOptions(name, version, cem.horizon(), 8, 0L, 1e-4, cem);
+        return new ExportOptions(name, version, cem.horizon(), DEFAULT_GOLDEN_BATCH, 0L, 1e-4, cem);
     }
 
     /**

@@ -85,8 +85,9 @@ class GoldenCoverageTest {
         BundleWriter.write(new Checkpoint(ckpt.spec(), w), b, ExportOptions.defaults("sharp", "1").withHorizon(3),
                 new RefGoldenReference(), Map.of());
         float[] p = golden(b, "done").get(GoldenSpec.outputKey("done_prob")).floats();
-        assertEquals(8, p.length);
-        assertTrue(count(p, 0, 0.5) == 4 && count(p, 0.5, 1.01) == 4, "4 rows on each side: " + Arrays.toString(p));
+        int half = ExportOptions.DEFAULT_GOLDEN_BATCH / 2;
+        assertEquals(2 * half, p.length);
+        assertTrue(count(p, 0, 0.5) == half && count(p, 0.5, 1.01) == half, half + " rows on each side: " + Arrays.toString(p));
         assertTrue(count(p, 1e-4, 1e-2) >= 1, "a small but resolvable probability: " + Arrays.toString(p));
         assertTrue(count(p, 0.05, 0.5) >= 1, "a state just inside: " + Arrays.toString(p));
         assertTrue(count(p, 0.5, 0.95) >= 1, "a state just beyond: " + Arrays.toString(p));
@@ -99,11 +100,13 @@ class GoldenCoverageTest {
         Checkpoint ckpt = Jepa2Nets.centeredArrivalHead(Jepa2Nets.checkpoint(Jepa2Nets.small(Jepa2Config.MESSAGE_VECTOR), 21));
         BundleWriter.write(ckpt, b, ExportOptions.defaults("jepa2", "1").withHorizon(2), new RefGoldenReference(), Map.of());
         float[] p = golden(b, Names.REWARD).get(GoldenSpec.outputKey(Names.REWARD_OUT)).floats();
-        assertTrue(count(p, 0, 0.5) == 4 && count(p, 0.5, 1.01) == 4, "4 rows on each side: " + Arrays.toString(p));
+        int half = ExportOptions.DEFAULT_GOLDEN_BATCH / 2;
+        assertTrue(p.length == 2 * half && count(p, 0, 0.5) == half && count(p, 0.5, 1.01) == half,
+                half + " rows on each side: " + Arrays.toString(p));
         float[] image = golden(b, Names.ENCODER).get(GoldenSpec.inputKey(Jepa2Names.IMAGE)).floats();
         int v = Jepa2Nets.DIMS.viewSize();
         int px = Jepa2Nets.DIMS.pixelsPerCell();
-        for (int r = 0; r < 8; r++) {
+        for (int r = 0; r < p.length; r++) {
             for (int y = 0; y < v * px; y++) {
                 for (int x = 0; x < v * px; x++) {
                     type(image, r, v * px, y, x);   // every pixel is a palette color: a rendered view, not noise
@@ -111,7 +114,7 @@ class GoldenCoverageTest {
             }
         }
         int[] message = golden(b, Jepa2Names.MSG_ENCODER).get(GoldenSpec.inputKey(Jepa2Names.MESSAGE)).ints();
-        assertEquals(8 * v * v, message.length, "bare windows (the test dims carry no position)");
+        assertEquals(p.length * v * v, message.length, "bare windows (the test dims carry no position)");
         for (int t : message) {
             assertTrue(t >= 0 && t < ObjectTypes.COUNT, "message cell " + t);
         }
