@@ -23,6 +23,14 @@ public final class IrisEvaluator {
     /** Horizons of the open-loop report. */
     public static final int[] HORIZONS = {1, 4, 8};
 
+    /**
+     * The most held-out start rows the open-loop report rolls out (each for both agents): every start costs
+     * {@code 2 · kMax} teacher-forced windows of up to {@code seqLen} blocks, so a full held-out split of the default
+     * dataset would take longer than the training. Beyond this, an evenly spaced subset of the start rows (the same
+     * for a given split: no random draw) is rolled out; the one-step figures always use every start.
+     */
+    public static final int MAX_OPEN_LOOP_STARTS = 1500;
+
     private IrisEvaluator() {
     }
 
@@ -95,7 +103,26 @@ public final class IrisEvaluator {
         out.put("rewardAuroc", count(reward) == 0 ? Double.NaN : ProbeMath.auroc(rewardScore, reward));
         out.put("donePositives", count(done));
         out.put("doneAuroc", count(done) == 0 ? Double.NaN : ProbeMath.auroc(doneScore, done));
-        out.putAll(IrisRollout.run(inf, w, starts, HORIZONS));
+        int[] openLoop = evenlySpaced(starts, MAX_OPEN_LOOP_STARTS);
+        out.put("openLoopStarts", openLoop.length);
+        out.putAll(IrisRollout.run(inf, w, openLoop, HORIZONS));
+        return out;
+    }
+
+    /**
+     * @param rows the candidates, ascending
+     * @param max  the most to keep, ≥ 1
+     * @return {@code rows} when it has at most {@code max} entries, else {@code max} of them at evenly spaced indices
+     *     {@code ⌊i · length / max⌋}
+     */
+    static int[] evenlySpaced(int[] rows, int max) {
+        if (rows.length <= max) {
+            return rows;
+        }
+        int[] out = new int[max];
+        for (int i = 0; i < max; i++) {
+            out[i] = rows[(int) ((long) i * rows.length / max)];
+        }
         return out;
     }
 
