@@ -71,7 +71,7 @@ public record Grid2Evaluation(List<Grid2PolicyResult> results, List<Path> gifs, 
         List<Grid2PolicyResult> out = new ArrayList<>();
         List<Path> gifs = new ArrayList<>();
         try (Bundle bundle = Bundle.load(bundleDir, engine)) {
-            Grid2TeamModel team = Grid2TeamModel.of(bundle, cem.discount());
+            Grid2TeamModel team = Grid2TeamModel.of(bundle, cem.discount(), eval.config());
             TeamModel model = team.model();
             if (model.messageLength() != eval.config().messageLength()) {
                 throw new IllegalArgumentException("bundle " + bundleDir + " takes " + model.messageLength() + "-integer messages but "
