@@ -6,9 +6,9 @@ import dev.mawm.models.config.CemConfig;
 import dev.mawm.models.progress.ProgressListener;
 import dev.mawm.planner.team.AgentPlanner;
 import dev.mawm.planner.team.CommMode;
+import dev.mawm.planner.team.TeamModel;
 import dev.mawm.runtime.Bundle;
 import dev.mawm.runtime.EngineOptions;
-import dev.mawm.runtime.engine.Jepa2TeamModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The grid2 evaluation of a bundle: random, the full-map oracle, then per communication mode the
- * information-limited oracle and the decentralized planner on the bundle, all on the same seeded episodes. With
+ * information-limited oracle and the decentralized planner on the bundle, all on the same seeded episodes. The
+ * planner's team model is chosen by the bundle's family ({@link Grid2TeamModel}: jepa2 or iris). With
  * codecs ({@code --codec}), the oracle and the planner of every codec × mode instead, messages sent through the codec.
  *
  * @param results every policy's figures, in table order
@@ -35,7 +36,7 @@ public record Grid2Evaluation(List<Grid2PolicyResult> results, List<Path> gifs, 
     public static final String DEFAULT_REVISIT_PENALTY = "0.5";
 
     /**
-     * @param bundleDir the jepa2 bundle
+     * @param bundleDir the bundle (family jepa2 or iris)
      * @param eval      environment, scenario, episodes, seed
      * @param cem       planner settings (horizon = the bundle's rollout horizon)
      * @param modes     communication modes to evaluate
@@ -51,7 +52,7 @@ public record Grid2Evaluation(List<Grid2PolicyResult> results, List<Path> gifs, 
     }
 
     /**
-     * @param bundleDir the jepa2 bundle
+     * @param bundleDir the bundle (family jepa2 or iris)
      * @param eval      environment, scenario, episodes, seed
      * @param cem       planner settings (horizon = the bundle's rollout horizon)
      * @param modes     communication modes to evaluate
@@ -70,7 +71,8 @@ public record Grid2Evaluation(List<Grid2PolicyResult> results, List<Path> gifs, 
         List<Grid2PolicyResult> out = new ArrayList<>();
         List<Path> gifs = new ArrayList<>();
         try (Bundle bundle = Bundle.load(bundleDir, engine)) {
-            Jepa2TeamModel model = new Jepa2TeamModel(bundle, cem.discount());
+            Grid2TeamModel team = Grid2TeamModel.of(bundle, cem.discount(), eval.config());
+            TeamModel model = team.model();
             if (model.messageLength() != eval.config().messageLength()) {
                 throw new IllegalArgumentException("bundle " + bundleDir + " takes " + model.messageLength() + "-integer messages but "
                         + "grid2.messagePosition=" + eval.config().messagePosition() + " sends " + eval.config().messageLength());
@@ -81,14 +83,14 @@ public record Grid2Evaluation(List<Grid2PolicyResult> results, List<Path> gifs, 
                 each.add(null);
             }
             for (MessageCodec c : each) {
-                if (c instanceof ProgramCodec p && !p.lossless() && !model.engine().shape().messageUnknown()) {
+                if (c instanceof ProgramCodec p && !p.lossless() && !team.readsUnknownCells()) {
                     throw new IllegalArgumentException("message codec " + c.name() + " leaves cells unknown (5), but bundle " + bundleDir
                             + " reads object types 0..4 only (its message encoder was trained without jepa2.loss.codecMix); "
                             + "use raw or program with it, or a bundle trained with jepa2.loss.codecMix > 0");
                 }
                 for (CommMode m : modes) {
                     policies.add(new InformedTeamPolicy(m, c));
-                    policies.add(new PlannerTeamPolicy(model, cem, m, eval.config(), revisitPenalty, c));
+                    policies.add(new PlannerTeamPolicy(model, team.observation(), cem, m, eval.config(), revisitPenalty, c));
                 }
             }
             if (gifDir != null) {

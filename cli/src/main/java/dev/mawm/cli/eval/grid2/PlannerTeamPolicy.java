@@ -31,6 +31,7 @@ final class PlannerTeamPolicy implements TeamPolicy {
     private final TeamPlanner team;
     private final CommStats stats;
     private final boolean[] active = new boolean[Grid2World.AGENTS];
+    private final Grid2Observation format;
     private final float[] observation;
     private final int[] plan;
     private final int[] stay;
@@ -38,13 +39,14 @@ final class PlannerTeamPolicy implements TeamPolicy {
 
     /**
      * @param model  the shared model
+     * @param format how each agent's observation is built (the model's family's format)
      * @param config the planner settings (agent a plans with seed {@code mix(config.seed, a)} per episode)
      * @param mode   the communication mode
      * @param grid   the environment (message bits)
      * @param revisitPenalty each agent's revisit penalty (0: memoryless)
      * @param codec  how messages travel, or null for the raw message at its estimated size
      */
-    PlannerTeamPolicy(TeamModel model, CemConfig config, CommMode mode, Grid2Config grid, double revisitPenalty, MessageCodec codec) {
+    PlannerTeamPolicy(TeamModel model, Grid2Observation format, CemConfig config, CommMode mode, Grid2Config grid, double revisitPenalty, MessageCodec codec) {
         this.mode = mode;
         this.codec = codec;
         for (int a = 0; a < agents.length; a++) {
@@ -53,6 +55,7 @@ final class PlannerTeamPolicy implements TeamPolicy {
         this.team = new TeamPlanner(model, agents);
         this.stats = new CommStats(mode, codec != null ? 0.0 : CommMode.messageBits(grid.viewSize() * grid.viewSize(), 5,
                 grid.messagePosition(), grid.width(), grid.height()), model.actionCount(), model.horizon());
+        this.format = format;
         this.observation = new float[model.observationSize()];
         this.plan = new int[model.horizon()];
         this.stay = new int[model.horizon()];
@@ -75,10 +78,7 @@ final class PlannerTeamPolicy implements TeamPolicy {
     @Override
     public void act(Grid2Env env, int[] out) {
         for (int a = 0; a < agents.length; a++) {
-            float[] image = env.image(a);
-            System.arraycopy(image, 0, observation, 0, image.length);
-            observation[image.length] = env.position(a).x();
-            observation[image.length + 1] = env.position(a).y();
+            format.write(env, a, observation);
             agents[a].observe(tick, observation, codec == null ? env.outgoingMessage(a) : codec.transmit(env.outgoingMessage(a)));
         }
         if (mode.sendsMessageAt(tick)) {
