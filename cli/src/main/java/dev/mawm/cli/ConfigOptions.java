@@ -17,6 +17,11 @@ public final class ConfigOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config key, e.g. grid2.width=9; repeatable.")
     List<String> overrides = new ArrayList<>();
 
+    /** @return the {@code --set} overrides, in the order given */
+    public List<String> overrides() {
+        return List.copyOf(overrides);
+    }
+
     /** @return the effective config (defaults, then files, then overrides) */
     public MawmConfig load() {
         return MawmConfig.load(files, overrides);

@@ -44,7 +44,7 @@ public final class TrainCommand implements MawmCommand {
     boolean resume;
 
     @Option(names = "--quick", description = "A small config for a fast run, where the family defines one (jepa2: "
-            + "Jepa2Config.quick replaces every jepa2.* setting).")
+            + "Jepa2Config.quick replaces every jepa2.* setting); --set still applies after it.")
     boolean quick;
 
     @Mixin
@@ -83,7 +83,10 @@ public final class TrainCommand implements MawmCommand {
                 throw new IllegalArgumentException("--quick is defined for --family " + String.join(" or ", withQuick)
                         + " only, got '" + family + "'");
             }
-            cfg = ConfigLoader.load(MawmConfig.class, cfg, List.of(), quickOverrides);
+            // the quick config replaces the family's settings; the user's --set still wins over it
+            List<String> then = new java.util.ArrayList<>(quickOverrides);
+            then.addAll(config.overrides());
+            cfg = ConfigLoader.load(MawmConfig.class, cfg, List.of(), then);
         }
         TrainResult r = TrainRun.run(family, data, out, cfg, resume, quiet.progress());
         Report report = new Report("train " + family)

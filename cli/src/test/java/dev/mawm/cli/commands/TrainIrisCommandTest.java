@@ -27,17 +27,20 @@ class TrainIrisCommandTest {
         assertEquals(0, c.code(), c.err());
         Path out = dir.resolve("ck");
         CliRun r = mawm("train", "--family", "iris", "--data", data.toString(), "--out", out.toString(),
-                "--quick", "--quiet", "--json", "--set", "train.evalEvery=50");
+                "--quick", "--quiet", "--json", "--set", "train.evalEvery=50", "--set", "iris.steps=100");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals("iris", json.path("family").asText());
-        assertEquals(IrisConfig.quick().steps(), json.path("steps").asInt());
+        assertEquals(100, json.path("steps").asInt(), "--set iris.steps applies after --quick");
         for (String k : new String[] {"nextCellAccuracy", "copyCellAccuracy", "openLoopCellAccK8"}) {
             assertTrue(json.path(k).isNumber(), k + " in " + json);
         }
         JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
-        assertEquals(3, metrics.path("history").size(), "evaluations at steps 50, 100, 150");
-        assertEquals(IrisConfig.quick(), Checkpoint.load(out).spec().networkAs(IrisSpec.class).config());
+        assertEquals(2, metrics.path("history").size(), "evaluations at steps 50, 100");
+        IrisConfig trained = Checkpoint.load(out).spec().networkAs(IrisSpec.class).config();
+        assertEquals(100, trained.steps());
+        assertEquals(IrisConfig.quick().embed(), trained.embed());
+        assertEquals(IrisConfig.quick().layers(), trained.layers());
         assertTrue(Files.isRegularFile(out.resolve("loss.png")));
     }
 }
