@@ -71,7 +71,7 @@ public final class IrisImagination<T> {
         T x = net.embedBlocks(ops, cells, pos, action, ops.constantInt(new int[] {k + 1}, 1, 1)); // [N,B,D]
         List<List<T>> own = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
-            List<List<T>> cached = new ArrayList<>(List.of(message.get(l))); // kᵀ [N,H,d,Lc], v [N,H,Lc,d] per group
+            List<List<T>> cached = new ArrayList<>(List.of(message.get(l))); // kᵀ [N·H,d,Lc], v [N·H,Lc,d] per group
             for (int j = Math.max(0, k - memory); j < k; j++) {
                 cached.add(blocks.get(j).get(l));
             }

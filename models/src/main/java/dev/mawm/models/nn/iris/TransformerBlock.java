@@ -99,14 +99,14 @@ public final class TransformerBlock {
      *
      * @param ops    the backend
      * @param x      {@code [N,Lq,D]} this layer's input of the new tokens
-     * @param cached per earlier token group, earliest first, its kᵀ {@code [N,H,d,Lc]} and v {@code [N,H,Lc,d]} at this
+     * @param cached per earlier token group, earliest first, its kᵀ {@code [N·H,d,Lc]} and v {@code [N·H,Lc,d]} at this
      *               layer ({@link BlockStep#keys()}, {@link BlockStep#values()}); empty for none
      * @param <T>    the backend's tensor type
      * @return the new tokens' output {@code [N,Lq,D]} and their own keys/values at this layer
      */
     public <T> BlockStep<T> applyCached(Ops<T> ops, T x, List<List<T>> cached) {
         T ln = layerNorm(ops, prefix + ".ln1", x); // [N,Lq,D]
-        List<T> own = attention.keysValues(ops, ln); // kᵀ [N,H,d,Lq], v [N,H,Lq,d]
+        List<T> own = attention.keysValues(ops, ln); // kᵀ [N·H,d,Lq], v [N·H,Lq,d]
         List<T> keys = new ArrayList<>();
         List<T> values = new ArrayList<>();
         for (List<T> kv : cached) {
@@ -115,8 +115,8 @@ public final class TransformerBlock {
         }
         keys.add(own.get(0));
         values.add(own.get(1));
-        T kt = keys.size() == 1 ? keys.get(0) : ops.concat(3, keys); // [N,H,d,ΣLc+Lq]
-        T v = values.size() == 1 ? values.get(0) : ops.concat(2, values); // [N,H,ΣLc+Lq,d]
+        T kt = keys.size() == 1 ? keys.get(0) : ops.concat(2, keys); // [N·H,d,ΣLc+Lq]
+        T v = values.size() == 1 ? values.get(0) : ops.concat(1, values); // [N·H,ΣLc+Lq,d]
         T h = ops.add(x, attention.attend(ops, ln, kt, v)); // [N,Lq,D]
         T m = down.apply(ops, ops.gelu(up.apply(ops, layerNorm(ops, prefix + ".ln2", h)))); // [N,Lq,D]
         return new BlockStep<>(ops.add(h, m), own.get(0), own.get(1));
@@ -126,7 +126,7 @@ public final class TransformerBlock {
      * @param ops the backend
      * @param x   {@code [N,L,D]} this layer's input
      * @param <T> the backend's tensor type
-     * @return kᵀ {@code [N,H,d,L]} and v {@code [N,H,L,d]} of {@code x} at this layer
+     * @return kᵀ {@code [N·H,d,L]} and v {@code [N·H,L,d]} of {@code x} at this layer
      */
     public <T> List<T> keysValues(Ops<T> ops, T x) {
         return attention.keysValues(ops, layerNorm(ops, prefix + ".ln1", x));
