@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  * {@code [0, K)}; {@code pos} x in {@code [0, W)}, y in {@code [0, H)} (last axis 2); {@code message} cells in
  * {@code [0, K]} (K = no information), then x in {@code [0, W]} and y in {@code [0, H]} when messages carry the
  * position; {@code actions} in {@code [0, A)} with every action taken ({@link GoldenInputs#everyValue}); {@code steps}
- * consecutive per row from a random offset in {@code [1, maxSteps − T + 1]}; {@code discount} the planning discount.
+ * consecutive per row from a random offset in {@code [1, maxSteps − T + 1]}; {@code discount} the planning discount;
+ * {@code temperature} 0 (greedy: the goldens compare exact tokens across backends) and {@code noise} uniforms in (0, 1).
  *
  * @param batch    the concrete batch size, ≥ 1
  * @param discount γ for {@code discount}
@@ -49,6 +50,16 @@ public record IrisGoldenInputs(int batch, float discount, IrisDims dims, int max
                 float[] d = new float[n];
                 Arrays.fill(d, discount);
                 return ArrayTensor.ofFloats(d, shape);
+            }
+            case IrisNames.TEMPERATURE -> {
+                return ArrayTensor.ofFloats(new float[n], shape); // 0: greedy, so goldens compare tokens across backends
+            }
+            case IrisNames.NOISE -> {
+                float[] u = new float[n];
+                for (int i = 0; i < n; i++) {
+                    u[i] = (float) ((rng.nextInt(1 << 24) + 0.5) / (1 << 24)); // in (0, 1)
+                }
+                return ArrayTensor.ofFloats(u, shape);
             }
             case IrisNames.CELLS -> fill(v, rng, dims.objectTypes());
             case IrisNames.POS -> {

@@ -24,7 +24,7 @@ import java.util.Map;
  *       {@code steps int32 [N,T]}, {@code message int32 [N,M]} → {@code cell_logits [N,T,V·V,K]},
  *       {@code x_logits [N,T,W]}, {@code y_logits [N,T,H]}, {@code reward [N,T]}, {@code done_prob [N,T]}: one
  *       teacher-forced window, exactly {@link IrisModel#forward}</li>
- *   <li>{@code rollout_h{H}}: the greedy imagination ({@link IrisRolloutGraph})</li>
+ *   <li>{@code rollout_h{H}}: the imagination, greedy or sampled with a temperature ({@link IrisRolloutGraph})</li>
  * </ul>
  */
 public final class IrisGraphs {
@@ -54,7 +54,8 @@ public final class IrisGraphs {
     /**
      * @param net an iris network
      * @return {@code viewSize}, {@code gridWidth}, {@code gridHeight}, {@code objectTypes}, {@code messagePosition}
-     *     (0 or 1), {@code windowSteps} (T of {@code transformer}), {@code maxSteps}
+     *     (0 or 1), {@code windowSteps} (T of {@code transformer}), {@code maxSteps}, {@code sampling} 1 (the rollout
+     *     takes {@code temperature} and {@code noise})
      */
     public static Map<String, Integer> extraDims(IrisModel net) {
         IrisDims d = net.dims();
@@ -66,6 +67,7 @@ public final class IrisGraphs {
         m.put(IrisNames.DIM_MESSAGE_POSITION, d.messagePosition() ? 1 : 0);
         m.put(IrisNames.DIM_WINDOW_STEPS, net.config().seqLen());
         m.put(IrisNames.DIM_MAX_STEPS, net.config().maxSteps());
+        m.put(IrisNames.DIM_SAMPLING, 1);
         return m;
     }
 

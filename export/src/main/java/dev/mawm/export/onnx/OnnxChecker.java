@@ -22,7 +22,8 @@ import java.util.Set;
  * node input defined before use; every graph output produced; initializer data matching its declared
  * shape and type; graph inputs/outputs with a tensor type, an element type and every dimension either
  * a positive value or a named parameter; operators from the default domain whose opset-17 form this
- * exporter knows ({@link #KNOWN_OPS}).
+ * exporter knows ({@link #KNOWN_OPS}), and ONNX Runtime contrib operators ({@link #CONTRIB_OPS}, domain
+ * {@link OnnxGraph#MS_DOMAIN} version 1) where that domain is imported.
  *
  * <p>It does not run ONNX type/shape inference; the export tests additionally load every graph in
  * ONNX Runtime, which does.
@@ -33,6 +34,9 @@ public final class OnnxChecker {
             "Sqrt", "Cos", "Sin", "Relu", "Elu", "Tanh", "Sigmoid", "MatMul", "Concat", "Slice", "Reshape", "Transpose",
             "Gather", "OneHot", "Cast", "ReduceSum", "ReduceMean", "Softmax", "Conv", "Unsqueeze", "Squeeze",
             "LogSoftmax", "ArgMax", "LayerNormalization");
+
+    /** ONNX Runtime contrib operators this exporter emits ({@link FusedNodes}). */
+    public static final Set<String> CONTRIB_OPS = Set.of("SkipLayerNormalization", "FastGelu");
 
     private static final Map<Integer, Integer> ELEMENT_BYTES = Map.of(
             TensorProto.DataType.FLOAT_VALUE, 4, TensorProto.DataType.INT32_VALUE, 4,
@@ -50,7 +54,7 @@ public final class OnnxChecker {
         if (model.getIrVersion() != Names.IR_VERSION) {
             p.add("ir_version is " + model.getIrVersion() + ", expected " + Names.IR_VERSION);
         }
-        checkOpsets(model.getOpsetImportList(), p);
+        boolean contrib = checkOpsets(model.getOpsetImportList(), p);
         if (model.getProducerName().isEmpty()) {
             p.add("producer_name is empty");
         }
@@ -58,7 +62,7 @@ public final class OnnxChecker {
             p.add("model has no graph");
             return p;
         }
-        checkGraph(model.getGraph(), p);
+        checkGraph(model.getGraph(), contrib, p);
         return p;
     }
 
@@ -74,9 +78,17 @@ public final class OnnxChecker {
         }
     }
 
-    private static void checkOpsets(List<OperatorSetIdProto> opsets, List<String> p) {
+    /** @return whether the contrib domain is imported (at version 1) */
+    private static boolean checkOpsets(List<OperatorSetIdProto> opsets, List<String> p) {
         int defaults = 0;
+        boolean contrib = false;
         for (OperatorSetIdProto o : opsets) {
+            if (o.getDomain().equals(OnnxGraph.MS_DOMAIN)) {
+                contrib = true;
+                if (o.getVersion() != 1) {
+                    p.add(OnnxGraph.MS_DOMAIN + " opset is " + o.getVersion() + ", expected 1");
+                }
+            }
             if (o.getDomain().isEmpty() || o.getDomain().equals("ai.onnx")) {
                 defaults++;
                 if (o.getVersion() != Names.OPSET) {
@@ -87,9 +99,10 @@ public final class OnnxChecker {
         if (defaults != 1) {
             p.add("expected exactly one default-domain opset import, found " + defaults);
         }
+        return contrib;
     }
 
-    private static void checkGraph(GraphProto g, List<String> p) {
+    private static void checkGraph(GraphProto g, boolean contrib, List<String> p) {
         if (g.getName().isEmpty()) {
             p.add("graph has no name");
         }
@@ -109,7 +122,11 @@ public final class OnnxChecker {
             if (!n.getName().isEmpty() && !nodeNames.add(n.getName())) {
                 p.add(label + ": node name is not unique");
             }
-            if (!n.getDomain().isEmpty() && !n.getDomain().equals("ai.onnx")) {
+            if (n.getDomain().equals(OnnxGraph.MS_DOMAIN) && contrib) {
+                if (!CONTRIB_OPS.contains(n.getOpType())) {
+                    p.add(label + ": operator is not one of the " + OnnxGraph.MS_DOMAIN + " operators this exporter knows " + CONTRIB_OPS);
+                }
+            } else if (!n.getDomain().isEmpty() && !n.getDomain().equals("ai.onnx")) {
                 p.add(label + ": domain '" + n.getDomain() + "' is not imported");
             } else if (!KNOWN_OPS.contains(n.getOpType())) {
                 p.add(label + ": operator is not one this exporter knows in opset " + Names.OPSET);

@@ -23,11 +23,14 @@ import java.util.Set;
  * The graph context of one ONNX graph under construction: owns unique tensor and node names,
  * initializers (trained weights and constants), graph inputs and outputs with the symbolic batch
  * dimension {@link Names#BATCH_DIM}, and the static shape of every tensor. Builds a
- * {@link ModelProto} pinned to opset {@link Names#OPSET} and IR version {@link Names#IR_VERSION}.
+ * {@link ModelProto} pinned to opset {@link Names#OPSET} and IR version {@link Names#IR_VERSION}, plus version 1 of ONNX
+ * Runtime's contrib domain {@link #MS_DOMAIN} when a node of it was emitted ({@link FusedNodes}).
  *
  * <p>Not thread-safe; one instance per graph.
  */
 public final class OnnxGraph {
+    /** ONNX Runtime's contrib operator domain (imported at version 1 when used). */
+    public static final String MS_DOMAIN = "com.microsoft";
     private static final int DEDUP_MAX_ELEMENTS = 64;
 
     private final String graphName;
@@ -171,6 +174,16 @@ public final class OnnxGraph {
         return v;
     }
 
+    /** @return the graph proto under construction (for {@link FusedNodes}, which rewrites its last node) */
+    GraphProto.Builder proto() {
+        return graph;
+    }
+
+    /** @return a new tensor under a unique name that a following node must produce */
+    OnnxValue reserve(String base, ElemType type, long... shape) {
+        return defineReserved(uniqueName(base), type, shape);
+    }
+
     /**
      * @param name a tensor name
      * @return whether this graph already defines it
@@ -208,6 +221,9 @@ public final class OnnxGraph {
                 .setDocString(docString == null ? "" : docString)
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(Names.OPSET))
                 .setGraph(graph.build());
+        if (graph.getNodeList().stream().anyMatch(n -> n.getDomain().equals(MS_DOMAIN))) {
+            m.addOpsetImport(OperatorSetIdProto.newBuilder().setDomain(MS_DOMAIN).setVersion(1));
+        }
         for (Map.Entry<String, String> e : new LinkedHashMap<>(metadata).entrySet()) {
             m.addMetadataProps(StringStringEntryProto.newBuilder().setKey(e.getKey()).setValue(e.getValue()));
         }
@@ -272,9 +288,10 @@ public final class OnnxGraph {
         return v;
     }
 
-    private void requireOwn(OnnxValue v) {
+    OnnxValue requireOwn(OnnxValue v) {
         if (!v.equals(values.get(v.name()))) {
             throw new IllegalArgumentException("tensor '" + v.name() + "' does not belong to graph '" + graphName + "'");
         }
+        return v;
     }
 }

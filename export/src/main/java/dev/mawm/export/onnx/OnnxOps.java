@@ -21,7 +21,8 @@ import java.util.Map;
  * {@code elu} → {@code Relu}, {@code Min}, {@code Exp}, {@code Sub}, {@code Add} (faster than ORT's {@code Elu});
  * {@code stopGradient} is the identity (inference only); {@code logSoftmax} → {@code LogSoftmax} (axis −1);
  * {@code argMax} → {@code ArgMax} (int64) → {@code Cast}(int32); {@code layerNorm} → one {@code LayerNormalization}
- * (opset 17) instead of the default composition.
+ * (opset 17), or one ONNX Runtime {@code SkipLayerNormalization} that also makes the sum when its input is an
+ * {@code Add} just emitted; {@code gelu} → one ONNX Runtime {@code FastGelu} ({@link FusedNodes}).
  */
 public final class OnnxOps implements Ops<OnnxValue> {
     private final OnnxGraph graph;
@@ -259,20 +260,19 @@ public final class OnnxOps implements Ops<OnnxValue> {
     }
 
     /**
-     * One opset-17 {@code LayerNormalization} node over the last axis (the same formula as the composition of
-     * {@link Ops#layerNorm}: population variance, {@code eps} inside the square root), which ONNX Runtime runs as one
-     * fused kernel.
+     * One ONNX Runtime {@code SkipLayerNormalization} node when {@code x} is the sum just emitted, else one opset-17
+     * {@code LayerNormalization} ({@link FusedNodes}); the formula of {@link Ops#layerNorm}.
      */
     @Override
     public OnnxValue layerNorm(OnnxValue x, OnnxValue gamma, OnnxValue beta, float eps) {
-        requireFloat("LayerNormalization", x);
-        long d = x.shape()[x.rank() - 1];
-        if (gamma.rank() != 1 || beta.rank() != 1 || gamma.shape()[0] != d || beta.shape()[0] != d) {
-            throw new IllegalArgumentException("layerNorm: gamma and beta must be [" + d + "] for " + Arrays.toString(x.shape())
-                    + ", got " + Arrays.toString(gamma.shape()) + " and " + Arrays.toString(beta.shape()));
-        }
-        return graph.node("LayerNormalization", List.of(x, requireFloat("LayerNormalization", gamma), requireFloat("LayerNormalization", beta)),
-                ElemType.FLOAT, x.shape(), Attrs.ofInt("axis", -1), Attrs.ofFloat("epsilon", eps));
+        return FusedNodes.layerNorm(graph, requireFloat("LayerNormalization", x), requireFloat("LayerNormalization", gamma),
+                requireFloat("LayerNormalization", beta), eps);
+    }
+
+    /** One ONNX Runtime {@code FastGelu} node (the tanh form of {@link Ops#gelu}), with the bias add just emitted folded in. */
+    @Override
+    public OnnxValue gelu(OnnxValue x) {
+        return FusedNodes.gelu(graph, requireFloat("FastGelu", x));
     }
 
     @Override

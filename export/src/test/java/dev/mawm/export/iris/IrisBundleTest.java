@@ -2,6 +2,7 @@ package dev.mawm.export.iris;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,17 @@ class IrisBundleTest {
             assertTrue(ArrayTensor.ofFloats(out.reward(), n, H).maxAbsDiff(tf.get(1)) <= 1e-5, "reward");
             assertTrue(ArrayTensor.ofFloats(out.doneProb(), n, H).maxAbsDiff(tf.get(2)) <= 1e-5, "done_prob");
             assertArrayEquals(tf.get(3).ints(), out.finalCells(), "final cells");
+            assertTrue(engine.canSample());
+            int[][] f = new int[4][n * net.dims().cells()];
+            float[] ret = new float[n];
+            engine.rolloutSampled(in.get(0).ints(), in.get(1).ints(), in.get(2).ints(), in.get(3).ints(), n, 0.97f, 0f, 5, ret, null, null, f[0]);
+            assertArrayEquals(out.finalCells(), f[0], "temperature 0 is greedy");
+            engine.rolloutSampled(in.get(0).ints(), in.get(1).ints(), in.get(2).ints(), in.get(3).ints(), n, 0.97f, 1f, 5, ret, null, null, f[1]);
+            engine.rolloutSampled(in.get(0).ints(), in.get(1).ints(), in.get(2).ints(), in.get(3).ints(), n, 0.97f, 1f, 5, ret, null, null, f[2]);
+            engine.rolloutSampled(in.get(0).ints(), in.get(1).ints(), in.get(2).ints(), in.get(3).ints(), n, 0.97f, 1f, 6, ret, null, null, f[3]);
+            assertArrayEquals(f[1], f[2], "the same seed draws the same frames");
+            assertFalse(java.util.Arrays.equals(f[1], f[3]), "another seed draws other frames");
+            assertFalse(java.util.Arrays.equals(f[1], f[0]), "temperature 1 departs from greedy");
 
             int[] bad = in.get(0).ints().clone();
             bad[3] = net.dims().objectTypes();

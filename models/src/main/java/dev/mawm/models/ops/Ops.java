@@ -275,7 +275,8 @@ public interface Ops<T> {
     /**
      * Layer normalization over the last axis: {@code (x - mean) / sqrt(var + eps) * gamma + beta}, with the
      * population variance (PyTorch's {@code nn.LayerNorm}). The ONNX backend emits it as one opset-17
-     * {@code LayerNormalization} node; the others run this composition.
+     * {@code LayerNormalization} node (one ONNX Runtime {@code SkipLayerNormalization} when {@code x} is a sum it just
+     * emitted); the others run this composition.
      *
      * @param x {@code [..., d]}
      * @param gamma {@code [d]}
@@ -293,7 +294,8 @@ public interface Ops<T> {
 
     /**
      * GELU, the tanh approximation of Hendrycks &amp; Gimpel (2016) ({@code nn.GELU(approximate="tanh")}, GPT-2's MLP):
-     * {@code 0.5·x·(1 + tanh(sqrt(2/π)·(x + 0.044715·x³)))}; within 1e-3 of the exact {@code x·Φ(x)}.
+     * {@code 0.5·x·(1 + tanh(sqrt(2/π)·(x + 0.044715·x³)))}; within 1e-3 of the exact {@code x·Φ(x)}. The ONNX backend
+     * emits one ONNX Runtime {@code FastGelu} node (the same formula).
      *
      * @param x a float tensor
      * @return {@code gelu(x)}, same shape

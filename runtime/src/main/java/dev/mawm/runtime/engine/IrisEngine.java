@@ -10,7 +10,9 @@ import dev.mawm.runtime.Inputs;
 import java.util.Map;
 
 /**
- * The {@code iris} family's fused greedy imagination {@code rollout_h{H}} as a typed call. {@code C = V·V} cells per
+ * The {@code iris} family's fused imagination {@code rollout_h{H}} as a typed call: greedy ({@link #rollout}, for
+ * planning) or with tokens drawn at a temperature from a seed ({@link #rolloutSampled}, bundles with
+ * {@code dims.extra.sampling} 1; greedy-only bundles exported before it still load and run {@link #rollout}). {@code C = V·V} cells per
  * frame, {@code M} message tokens, K object types, W×H' the grid, A actions (sizes from the bundle's {@code dims}):
  * {@link #rollout} takes the agent's current frame {@code cells [n,C]} (object types in {@code [0, K)}) and
  * {@code pos [n,2]} (x in {@code [0, W)}, y in {@code [0, H')}), the other agent's message {@code [n,M]} (cells in
@@ -29,6 +31,7 @@ public final class IrisEngine implements FamilyEngine {
     private final boolean messagePosition;
     private final int actionCount;
     private final int horizon;
+    private final int noiseWidth;
 
     /**
      * @param bundle a loaded bundle of family {@code iris}
@@ -51,6 +54,12 @@ public final class IrisEngine implements FamilyEngine {
         this.actionCount = d.actionCount();
         this.horizon = d.horizon();
         this.rollout = bundle.component(Names.rollout(horizon));
+        this.noiseWidth = x.getOrDefault(IrisNames.DIM_SAMPLING, 0) == 1 ? cells * objectTypes + width + height : 0;
+    }
+
+    /** @return whether the bundle's rollout can sample ({@link #rolloutSampled}) */
+    public boolean canSample() {
+        return noiseWidth > 0;
     }
 
     @Override
@@ -109,6 +118,33 @@ public final class IrisEngine implements FamilyEngine {
      */
     public void rollout(int[] frameCells, int[] pos, int[] messages, int[] actionSeqs, int n, float discount, float[] returnsOut,
                         float[] rewardOut, float[] doneOut, int[] finalCellsOut) {
+        run(frameCells, pos, messages, actionSeqs, n, discount, 0f, 0L, returnsOut, rewardOut, doneOut, finalCellsOut);
+    }
+
+    /**
+     * Runs n rollouts whose imagined tokens are drawn from {@code softmax(logits / temperature)} (Gumbel-max with
+     * uniforms from {@code seed}, {@link IrisNoise}): the same seed and inputs give the same result; temperature 0 is
+     * exactly {@link #rollout}.
+     *
+     * @param temperature τ ≥ 0, finite
+     * @param seed        the noise stream's seed
+     * @see #rollout(int[], int[], int[], int[], int, float, float[], float[], float[], int[]) the other arguments
+     * @throws IllegalStateException for a greedy-only bundle ({@link #canSample} false)
+     */
+    public void rolloutSampled(int[] frameCells, int[] pos, int[] messages, int[] actionSeqs, int n, float discount, float temperature,
+                               long seed, float[] returnsOut, float[] rewardOut, float[] doneOut, int[] finalCellsOut) {
+        if (!canSample()) {
+            throw new IllegalStateException("this iris bundle's " + Names.rollout(horizon) + " is greedy only (dims.extra.sampling absent, "
+                    + "exported before sampling); re-export it to sample with a temperature");
+        }
+        if (!(temperature >= 0f && temperature < Float.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("temperature must be finite and >= 0, got " + temperature);
+        }
+        run(frameCells, pos, messages, actionSeqs, n, discount, temperature, seed, returnsOut, rewardOut, doneOut, finalCellsOut);
+    }
+
+    private void run(int[] frameCells, int[] pos, int[] messages, int[] actionSeqs, int n, float discount, float temperature, long seed,
+                     float[] returnsOut, float[] rewardOut, float[] doneOut, int[] finalCellsOut) {
         Families.batch(n);
         if (!(discount > 0f && discount <= 1f)) {
             throw new IllegalArgumentException("discount must be in (0, 1], got " + discount);
@@ -142,6 +178,17 @@ public final class IrisEngine implements FamilyEngine {
             c.ints(2).put(messages, 0, n * messageTokens);
             c.ints(3).put(actionSeqs, 0, n * horizon);
             c.floats(4).put(0, discount);
+            if (noiseWidth > 0) {
+                c.floats(5).put(0, temperature);
+                int count = n * horizon * noiseWidth;
+                if (temperature == 0f) {
+                    for (int i = 0; i < count; i++) {
+                        c.floats(6).put(i, 0.5f); // multiplied by τ = 0: any value in (0, 1) gives the greedy tokens
+                    }
+                } else {
+                    IrisNoise.fill(c.floats(6), count, seed);
+                }
+            }
             c.run();
             c.outputFloats(0).get(returnsOut, 0, n);
             if (rewardOut != null) {

@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * The manifest rules of family {@code iris}: {@code dims.extra} holds {@code viewSize} V (odd), {@code gridWidth} W,
  * {@code gridHeight}, {@code objectTypes} K, {@code messagePosition} (0 or 1), {@code windowSteps} T (the
- * {@code transformer} component's blocks) and {@code maxSteps} (≥ T and ≥ the rollout horizon);
+ * {@code transformer} component's blocks) and {@code maxSteps} (≥ T and ≥ the rollout horizon), optionally
+ * {@code sampling} (1: the rollout takes {@code temperature [1]} and {@code noise [N,H,V·V·K+W+H]}; absent or 0 in the
+ * greedy-only bundles written before sampling, which keep loading);
  * {@code dims.stateSize} = {@code dims.latentSize} = V·V + 2 (a frame's tokens); {@code messageFormat} is
  * M = V·V (+ 2 with the position) integers of K + 1 symbols, one-hot. Every tensor's shape follows from these.
  */
@@ -47,6 +49,11 @@ final class IrisRules {
             throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": iris dims.extra must have an odd viewSize >= 1, gridWidth and "
                     + "gridHeight >= 2, objectTypes >= 1, messagePosition 0 or 1, windowSteps >= 1 and maxSteps >= windowSteps and >= "
                     + "dims.horizon " + d.horizon() + "; got " + d.extra());
+        }
+        int sampling = d.extra().getOrDefault(IrisNames.DIM_SAMPLING, 0);
+        if (sampling != 0 && sampling != 1) {
+            throw new BundleException(BundleRule.MANIFEST_FAMILY, file + ": iris dims.extra.sampling must be 0 or 1 (absent = 0: a greedy-only "
+                    + "rollout without temperature and noise), got " + sampling);
         }
         int frame = v * v + 2;
         if (d.stateSize() != frame || d.latentSize() != frame) {
@@ -84,6 +91,9 @@ final class IrisRules {
             case IrisNames.X_LOGITS -> TensorSpec.f32(tensor, n, t, d.extra().getOrDefault(IrisNames.DIM_GRID_WIDTH, 0));
             case IrisNames.Y_LOGITS -> TensorSpec.f32(tensor, n, t, d.extra().getOrDefault(IrisNames.DIM_GRID_HEIGHT, 0));
             case IrisNames.FINAL_CELLS -> TensorSpec.i32(tensor, n, c);
+            case IrisNames.TEMPERATURE -> TensorSpec.f32(tensor, 1);
+            case IrisNames.NOISE -> TensorSpec.f32(tensor, n, horizon, c * d.extra().getOrDefault(IrisNames.DIM_OBJECT_TYPES, 0)
+                    + d.extra().getOrDefault(IrisNames.DIM_GRID_WIDTH, 0) + d.extra().getOrDefault(IrisNames.DIM_GRID_HEIGHT, 0));
             case Names.ACTIONS -> rollout ? null : TensorSpec.i32(tensor, n, t);
             case Names.REWARD_OUT, Names.DONE_PROB -> TensorSpec.f32(tensor, n, rollout ? horizon : t);
             default -> null;

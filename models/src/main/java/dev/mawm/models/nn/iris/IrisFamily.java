@@ -27,7 +27,8 @@ import java.util.Set;
  *       {@code steps int32 [N,T]}, {@code message int32 [N,M]} → {@code cell_logits [N,T,V·V,K]},
  *       {@code x_logits [N,T,W]}, {@code y_logits [N,T,H]}, {@code reward [N,T]}, {@code done_prob [N,T]}</li>
  *   <li>{@code rollout_h{H}}, the fused imagination (greedy tokens): {@code cells int32 [N,V·V]}, {@code pos int32 [N,2]},
- *       {@code message int32 [N,M]}, {@code actions int32 [N,H]}, {@code discount [1]} → {@code returns [N]},
+ *       {@code message int32 [N,M]}, {@code actions int32 [N,H]}, {@code discount [1]}, and where
+ *       {@code dims.extra.sampling} is 1 {@code temperature [1]} and {@code noise [N,H,V·V·K+W+H]} → {@code returns [N]},
  *       {@code reward [N,H]}, {@code done_prob [N,H]} (per step), {@code final_cells int32 [N,V·V]}
  *       (the graph: {@code export}'s {@code IrisRolloutGraph})</li>
  * </ul>
@@ -52,7 +53,9 @@ public final class IrisFamily implements ModelFamily<IrisConfig> {
     @Override
     public List<String> inputNames(String component, Map<String, Integer> extra) {
         if (Names.rolloutHorizon(component) > 0) {
-            return List.of(CELLS, POS, MESSAGE, Names.ACTIONS, Names.DISCOUNT);
+            return extra.getOrDefault(IrisNames.DIM_SAMPLING, 0) == 1
+                    ? List.of(CELLS, POS, MESSAGE, Names.ACTIONS, Names.DISCOUNT, IrisNames.TEMPERATURE, IrisNames.NOISE)
+                    : List.of(CELLS, POS, MESSAGE, Names.ACTIONS, Names.DISCOUNT);
         }
         if (TRANSFORMER.equals(component)) {
             return List.of(CELLS, POS, Names.ACTIONS, STEPS, MESSAGE);

@@ -43,7 +43,7 @@ public final class IrisImagination<T> {
         T x = net.embedMessage(ops, tokens); // [N,M,D]
         for (int l = 0; l < layers.size(); l++) {
             if (l + 1 < layers.size()) {
-                BlockStep<T> s = layers.get(l).applyCached(ops, x, null); // the message attends to itself only
+                BlockStep<T> s = layers.get(l).applyCached(ops, x, List.of()); // the message attends to itself only
                 message.add(List.of(s.keys(), s.values()));
                 x = s.out(); // [N,M,D]
             } else {
@@ -71,13 +71,10 @@ public final class IrisImagination<T> {
         T x = net.embedBlocks(ops, cells, pos, action, ops.constantInt(new int[] {k + 1}, 1, 1)); // [N,B,D]
         List<List<T>> own = new ArrayList<>();
         for (int l = 0; l < layers.size(); l++) {
-            List<T> keys = new ArrayList<>(List.of(message.get(l).get(0)));
-            List<T> values = new ArrayList<>(List.of(message.get(l).get(1)));
+            List<List<T>> cached = new ArrayList<>(List.of(message.get(l))); // kᵀ [N·H,d,Lc], v [N·H,Lc,d] per group
             for (int j = Math.max(0, k - memory); j < k; j++) {
-                keys.add(blocks.get(j).get(l).get(0));
-                values.add(blocks.get(j).get(l).get(1));
+                cached.add(blocks.get(j).get(l));
             }
-            List<T> cached = List.of(join(3, keys), join(2, values)); // kᵀ [N,H,d,Lc], v [N,H,Lc,d]
             BlockStep<T> s = layers.get(l).applyCached(ops, x, cached);
             own.add(List.of(s.keys(), s.values()));
             x = s.out(); // [N,B,D]
@@ -86,9 +83,5 @@ public final class IrisImagination<T> {
         long d = net.config().embed();
         T h = ops.reshape(TransformerBlock.layerNorm(ops, IrisNames.PREFIX + ".ln_f", x), -1, 1, net.dims().blockTokens(), d); // [N,1,B,D]
         return net.heads(ops, h, h);
-    }
-
-    private T join(int axis, List<T> xs) {
-        return xs.size() == 1 ? xs.get(0) : ops.concat(axis, xs);
     }
 }

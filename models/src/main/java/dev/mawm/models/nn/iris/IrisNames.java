@@ -51,6 +51,15 @@ public final class IrisNames {
     public static final String DIM_WINDOW_STEPS = "windowSteps";
     /** {@code dims.extra}: rows of the step embedding (step indices in {@code [1, maxSteps]}). */
     public static final String DIM_MAX_STEPS = "maxSteps";
+    /**
+     * {@code dims.extra} key: 1 when {@code rollout_h{H}} also takes {@link #TEMPERATURE} and {@link #NOISE} (sampled
+     * tokens); absent or 0 in the greedy-only bundles written before it.
+     */
+    public static final String DIM_SAMPLING = "sampling";
+    /** The rollout's sampling temperature {@code [1]} (0 = greedy). */
+    public static final String TEMPERATURE = "temperature";
+    /** The rollout's uniform noise in (0, 1) for Gumbel-max sampling {@code [N,H,V·V·K + W + H]}. */
+    public static final String NOISE = "noise";
 
     private IrisNames() {
     }

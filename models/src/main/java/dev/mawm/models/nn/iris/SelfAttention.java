@@ -73,18 +73,20 @@ public final class SelfAttention {
     }
 
     /**
-     * The keys (transposed) and values of a sequence, for attending to it later ({@link #attend}).
+     * The keys (transposed) and values of a sequence, for attending to it later ({@link #attend}), with the batch and
+     * head axes merged: a cache of these is joined on its sequence axis without ONNX Runtime's transpose optimizer
+     * moving the head transposes past the join (which made every step re-transpose the whole cache).
      *
      * @param ops the backend
      * @param x   {@code [N,L,D]} with L static (the block's LayerNorm output)
      * @param <T> the backend's tensor type
-     * @return kᵀ {@code [N,H,d,L]} and v {@code [N,H,L,d]}
+     * @return kᵀ {@code [N·H,d,L]} and v {@code [N·H,L,d]}
      */
     public <T> List<T> keysValues(Ops<T> ops, T x) {
         long l = ops.shape(x)[1];
         int d = width / heads;
-        T kt = ops.transpose(ops.reshape(key.apply(ops, x), -1, l, heads, d), 0, 2, 3, 1); // [N,H,d,L]
-        T v = ops.transpose(ops.reshape(value.apply(ops, x), -1, l, heads, d), 0, 2, 1, 3); // [N,H,L,d]
+        T kt = ops.reshape(ops.transpose(ops.reshape(key.apply(ops, x), -1, l, heads, d), 0, 2, 3, 1), -1, d, l); // [N·H,d,L]
+        T v = ops.reshape(ops.transpose(ops.reshape(value.apply(ops, x), -1, l, heads, d), 0, 2, 1, 3), -1, l, d); // [N·H,L,d]
         return List.of(kt, v);
     }
 
@@ -94,17 +96,17 @@ public final class SelfAttention {
      *
      * @param ops the backend
      * @param x   {@code [N,Lq,D]} with Lq static
-     * @param kt  {@code [N,H,d,Lk]} from {@link #keysValues} (possibly several joined on the last axis)
-     * @param v   {@code [N,H,Lk,d]} (joined on axis 2 in the same order)
+     * @param kt  {@code [N·H,d,Lk]} from {@link #keysValues} (possibly several joined on the last axis)
+     * @param v   {@code [N·H,Lk,d]} (joined on axis 1 in the same order)
      * @param <T> the backend's tensor type
      * @return {@code [N,Lq,D]}
      */
     public <T> T attend(Ops<T> ops, T x, T kt, T v) {
         long l = ops.shape(x)[1];
         int d = width / heads;
-        T q = ops.transpose(ops.reshape(query.apply(ops, x), -1, l, heads, d), 0, 2, 1, 3); // [N,H,Lq,d]
-        T scores = ops.mul(ops.matmul(q, kt), ops.scalar((float) (1.0 / Math.sqrt(d)))); // [N,H,Lq,Lk]
-        T ctx = ops.matmul(ops.softmax(scores), v); // [N,H,Lq,d]
+        T q = ops.reshape(ops.transpose(ops.reshape(query.apply(ops, x), -1, l, heads, d), 0, 2, 1, 3), -1, l, d); // [N·H,Lq,d]
+        T scores = ops.mul(ops.matmul(q, kt), ops.scalar((float) (1.0 / Math.sqrt(d)))); // [N·H,Lq,Lk]
+        T ctx = ops.reshape(ops.matmul(ops.softmax(scores), v), -1, heads, l, d); // [N,H,Lq,d]
         T merged = ops.reshape(ops.transpose(ctx, 0, 2, 1, 3), -1, l, width); // [N,Lq,D]
         return out.apply(ops, merged); // [N,Lq,D]
     }

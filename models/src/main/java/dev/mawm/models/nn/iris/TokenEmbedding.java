@@ -16,6 +16,8 @@ import java.util.List;
  *       block (rows {@code M..M+B−1}: V·V cells, x, y, action);</li>
  *   <li>step: {@code iris.embed.step [maxSteps+1,D]}, row 0 for the message, row s for a block of step s.</li>
  * </ul>
+ * A block's sum is {@code value + (step + slot)}, its last op an add of two {@code [N,T·B,D]} tensors (which the ONNX
+ * backend fuses with the first LayerNorm).
  */
 public final class TokenEmbedding {
     private static final String P = IrisNames.PREFIX + ".embed";
@@ -87,7 +89,7 @@ public final class TokenEmbedding {
         T values = ops.concat(2, List.of(cell, x, y, a)); // [N,T,B,D]
         T slot = ops.slice(ops.param(P + ".slot"), 0, dims.messageTokens(), dims.messageTokens() + dims.blockTokens()); // [B,D]
         T step = ops.reshape(ops.gather(ops.param(P + ".step"), steps), -1, t, 1, width); // [N,T,1,D]
-        T tokens = ops.add(ops.add(values, slot), step); // [N,T,B,D]
-        return ops.reshape(tokens, -1, t * dims.blockTokens(), width); // [N,T·B,D]
+        T position = ops.reshape(ops.add(step, slot), -1, t * dims.blockTokens(), width); // [N,T·B,D]
+        return ops.add(ops.reshape(values, -1, t * dims.blockTokens(), width), position); // [N,T·B,D], the sum last
     }
 }

@@ -93,20 +93,30 @@ public final class TransformerBlock {
 
     /**
      * {@link #apply}'s rows for tokens {@code x} that attend to cached keys/values of earlier tokens and to each other,
-     * unmasked (a new step block, whose mask row allows the message, the blocks in its memory and itself).
+     * unmasked (a new step block, whose mask row allows the message, the blocks in its memory and itself). LN1 comes
+     * first and the cached keys and values are joined with the new ones in one concatenation each, so a backend sees
+     * {@code LN1(x)} right after the residual sum that made {@code x} (the ONNX backend fuses the two).
      *
      * @param ops    the backend
      * @param x      {@code [N,Lq,D]} this layer's input of the new tokens
-     * @param cached kᵀ {@code [N,H,d,Lc]} and v {@code [N,H,Lc,d]} of the earlier tokens at this layer
-     *               ({@link BlockStep#keys()}, {@link BlockStep#values()} joined), or {@code null} for none
+     * @param cached per earlier token group, earliest first, its kᵀ {@code [N·H,d,Lc]} and v {@code [N·H,Lc,d]} at this
+     *               layer ({@link BlockStep#keys()}, {@link BlockStep#values()}); empty for none
      * @param <T>    the backend's tensor type
      * @return the new tokens' output {@code [N,Lq,D]} and their own keys/values at this layer
      */
-    public <T> BlockStep<T> applyCached(Ops<T> ops, T x, List<T> cached) {
+    public <T> BlockStep<T> applyCached(Ops<T> ops, T x, List<List<T>> cached) {
         T ln = layerNorm(ops, prefix + ".ln1", x); // [N,Lq,D]
-        List<T> own = attention.keysValues(ops, ln); // kᵀ [N,H,d,Lq], v [N,H,Lq,d]
-        T kt = cached == null ? own.get(0) : ops.concat(3, List.of(cached.get(0), own.get(0))); // [N,H,d,Lc+Lq]
-        T v = cached == null ? own.get(1) : ops.concat(2, List.of(cached.get(1), own.get(1))); // [N,H,Lc+Lq,d]
+        List<T> own = attention.keysValues(ops, ln); // kᵀ [N·H,d,Lq], v [N·H,Lq,d]
+        List<T> keys = new ArrayList<>();
+        List<T> values = new ArrayList<>();
+        for (List<T> kv : cached) {
+            keys.add(kv.get(0));
+            values.add(kv.get(1));
+        }
+        keys.add(own.get(0));
+        values.add(own.get(1));
+        T kt = keys.size() == 1 ? keys.get(0) : ops.concat(2, keys); // [N·H,d,ΣLc+Lq]
+        T v = values.size() == 1 ? values.get(0) : ops.concat(1, values); // [N·H,ΣLc+Lq,d]
         T h = ops.add(x, attention.attend(ops, ln, kt, v)); // [N,Lq,D]
         T m = down.apply(ops, ops.gelu(up.apply(ops, layerNorm(ops, prefix + ".ln2", h)))); // [N,Lq,D]
         return new BlockStep<>(ops.add(h, m), own.get(0), own.get(1));
@@ -116,7 +126,7 @@ public final class TransformerBlock {
      * @param ops the backend
      * @param x   {@code [N,L,D]} this layer's input
      * @param <T> the backend's tensor type
-     * @return kᵀ {@code [N,H,d,L]} and v {@code [N,H,L,d]} of {@code x} at this layer
+     * @return kᵀ {@code [N·H,d,L]} and v {@code [N·H,L,d]} of {@code x} at this layer
      */
     public <T> List<T> keysValues(Ops<T> ops, T x) {
         return attention.keysValues(ops, layerNorm(ops, prefix + ".ln1", x));
