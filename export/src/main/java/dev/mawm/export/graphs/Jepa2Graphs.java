@@ -40,12 +40,13 @@ public final class Jepa2Graphs {
     private final int horizon;
 
     /**
-     * @param net     the network
+     * @param net     the network (its graphs are built from {@link Jepa2Model#lowered()}: the same function, the
+     *                predictor's one-token attention without its degenerate softmax)
      * @param horizon H of the fused rollout, ≥ 1
      */
     public Jepa2Graphs(Jepa2Model net, int horizon) {
         Names.rollout(horizon);
-        this.net = net;
+        this.net = net.lowered();
         this.horizon = horizon;
     }
 

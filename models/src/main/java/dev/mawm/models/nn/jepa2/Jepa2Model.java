@@ -52,12 +52,17 @@ public final class Jepa2Model implements WorldModelNetwork {
      * @param dims   the environment's dimensions
      */
     public Jepa2Model(Jepa2Config config, Jepa2Dims dims) {
+        this(config, dims, false);
+    }
+
+    private Jepa2Model(Jepa2Config config, Jepa2Dims dims, boolean lowered) {
         this.config = config;
         this.dims = dims;
         int l = config.latent();
         this.encoder = new ImageEncoder(config, dims);
         this.messageEncoder = new MessageEncoder(config, dims);
-        this.predictor = new Predictor(config, dims);
+        Predictor full = new Predictor(config, dims);
+        this.predictor = lowered ? full.lowered() : full;
         this.projImage = MlpStack.twoLayer("projimg", l, config.projHidden(), config.proj());
         this.projMessage = MlpStack.twoLayer("projmsg", l, config.projHidden(), config.proj());
         this.obsPred = MlpStack.twoLayer("obspred", l, config.headHidden(), l);
@@ -78,6 +83,14 @@ public final class Jepa2Model implements WorldModelNetwork {
         Jepa2Spec s = spec.networkAs(Jepa2Spec.class, Map.of("/config", Jepa2Config.ADDED_LATER, "/config/loss",
                 Jepa2LossConfig.ADDED_LATER, "/dims", Jepa2Dims.ADDED_LATER));
         return new Jepa2Model(s.config(), s.dims());
+    }
+
+    /**
+     * @return the same networks and parameters for export: the predictor's one-token attention (vector mode) as the
+     *         exact identity it is ({@link Predictor#lowered()})
+     */
+    public Jepa2Model lowered() {
+        return new Jepa2Model(config, dims, true);
     }
 
     /** @return the {@code network} section of this model's checkpoint spec */

@@ -48,9 +48,21 @@ class PredictorTest {
         check(Jepa2Config.MESSAGE_CELLS);
     }
 
+    /** The export's predictor: vector mode's one-token attention without its softmax, the same function. */
+    @Test
+    void loweredPredictorMatchesDirectComputation() {
+        check(Jepa2Config.MESSAGE_VECTOR, true);
+        check(Jepa2Config.MESSAGE_CELLS, true);
+    }
+
     private void check(String mode) {
+        check(mode, false);
+    }
+
+    private void check(String mode, boolean lowered) {
         Jepa2Config cfg = config(mode);
-        Predictor pred = new Predictor(cfg, DIMS);
+        Predictor full = new Predictor(cfg, DIMS);
+        Predictor pred = lowered ? full.lowered() : full;
         RefOps ops = randomParams(pred.params(), 42);
         SplittableRandom rng = new SplittableRandom(7);
         float[] z = new float[N * L];
