@@ -22,6 +22,11 @@ public final class ConfigOptions {
         return List.copyOf(overrides);
     }
 
+    /** @return whether any {@code --config} or {@code --set} was given */
+    public boolean given() {
+        return !files.isEmpty() || !overrides.isEmpty();
+    }
+
     /** @return the effective config (defaults, then files, then overrides) */
     public MawmConfig load() {
         return MawmConfig.load(files, overrides);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.mawm.export.bundle.BundleWeights;
 import dev.mawm.export.bundle.BundleWriter;
 import dev.mawm.export.bundle.ExportOptions;
 import dev.mawm.export.bundle.TfGoldenReference;
@@ -41,6 +42,34 @@ public final class Exporter {
     public static BundleManifest export(Path checkpointDir, Path bundleDir, ExportOptions options) {
         Checkpoint checkpoint = Checkpoint.load(checkpointDir);
         return BundleWriter.write(checkpoint, bundleDir, options, new TfGoldenReference(), trainingProvenance(checkpointDir));
+    }
+
+    /**
+     * Exports a bundle's weights again with this exporter ({@code mawm export --from-bundle}): the weights are read back
+     * from its graphs ({@link BundleWeights}), the golden outputs are computed anew by TensorFlow, and the training
+     * provenance is carried over, with {@code provenance.reexportedFrom} naming the source bundle and its exporter.
+     *
+     * @param sourceDir the bundle to read (may equal {@code bundleDir}: it is read whole before anything is written)
+     * @param bundleDir the bundle directory to create or replace
+     * @param options bundle name, version, horizon, golden settings
+     * @return the written manifest
+     * @throws IllegalArgumentException when the source cannot be read back ({@link BundleWeights#read})
+     * @throws dev.mawm.models.bundle.BundleException when the bundle cannot be written
+     */
+    public static BundleManifest reexport(Path sourceDir, Path bundleDir, ExportOptions options) {
+        BundleWeights.Read src = BundleWeights.read(sourceDir);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        Object training = src.manifest().provenance().get("training");
+        if (training != null) {
+            extra.put("training", training);
+        }
+        Map<String, Object> from = new LinkedHashMap<>();
+        from.put("name", src.manifest().name());
+        from.put("version", src.manifest().version());
+        from.put("exporter", String.valueOf(src.manifest().provenance().getOrDefault("exporter", "")));
+        from.put("absentParamsZeroed", src.absent());
+        extra.put("reexportedFrom", from);
+        return BundleWriter.write(src.checkpoint(), bundleDir, options, new TfGoldenReference(), extra);
     }
 
     /**
