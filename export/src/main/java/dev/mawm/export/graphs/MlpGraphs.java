@@ -123,9 +123,14 @@ public final class MlpGraphs {
             // disagreement: the spread of the members' returns plus that of their predicted states (normalized,
             // mean over dimensions, summed over the H steps), so leaving the data costs even where every member
             // predicts the same (clipped) reward
-            T stateMean = MemberStats.mean(ops, states);
-            T stateSpread = ops.mul(ops.reduceSum(MemberStats.std(ops, states, stateMean), -1, false), ops.scalar(1f / s));  // [N]
-            T disagreement = ops.add(MemberStats.std(ops, returns, mean), stateSpread);
+            T disagreement;
+            if (states.size() == 1) {
+                disagreement = ops.sub(mean, mean);  // one member: no spread (its std is 0); x − x is +0 for finite x
+            } else {
+                T stateMean = MemberStats.mean(ops, states);
+                T stateSpread = ops.mul(ops.reduceSum(MemberStats.std(ops, states, stateMean), -1, false), ops.scalar(1f / s));  // [N]
+                disagreement = ops.add(MemberStats.std(ops, returns, mean), stateSpread);
+            }
             // every member shares the normalization: the mean of the normalized states, denormalized once
             return List.of(mean, disagreement, norm.denormalize(ops, MemberStats.mean(ops, finals)));
         }

@@ -7,12 +7,13 @@ import java.util.Set;
  * Sizes and loss weights of the {@code mlp} world-model family (seed 004: encoder, dynamics, decoder,
  * reward head, done head; optionally an ensemble of independent members).
  *
- * @param latent        width of the encoder's learned features, 1..4096 (default 64)
- * @param hidden        width of the hidden layers of encoder and dynamics, 1..4096 (default 256)
+ * @param latent        width of the encoder's learned features, 1..4096 (default 16)
+ * @param hidden        width of the hidden layers of encoder and dynamics, 1..4096 (default 128)
  * @param layers        number of dense layers of the encoder and of the dynamics, 1..16 (default 2)
- * @param activation    {@code elu}, {@code relu} or {@code tanh} (default {@code elu}, as seed 004)
- * @param ensemble      number of independent members K, 1..32 (default 3)
- * @param rewardHidden  width of the reward head's hidden layer, 1..4096 (default 128, as seed 004)
+ * @param activation    {@code elu}, {@code relu} or {@code tanh} (default {@code relu}: ONNX Runtime fuses it into its
+ *                      Gemm; seed 004 used elu)
+ * @param ensemble      number of independent members K, 1..32 (default 1; K ≥ 2 gives the planner's disagreement)
+ * @param rewardHidden  width of the reward head's hidden layer, 1..4096 (default 16; seed 004 used 128)
  * @param doneHidden    width of the done head's hidden layer, 1..4096 (default 64, as seed 004)
  * @param rewardWeight  weight of the Huber reward loss in the total loss, in [0, 100] (default 0.5, as seed 004)
  * @param doneWeight    weight of the weighted-BCE done loss in the total loss, in [0, 100] (default 0.1, as seed 004)
@@ -118,12 +119,12 @@ public record MlpConfig(
     }
 
     /**
-     * @return the defaults, the CartPole recipe (docs/cartpole.md): latent 16, hidden 64, 2 layers, relu, 3 members,
-     *     heads 16/32, weights 0.5/0.1, pos weight 10, done lookahead 10 (specs written before the key existed read
+     * @return the defaults, the CartPole recipe (docs/cartpole.md): latent 16, hidden 128, 2 layers, relu, one member,
+     *     heads 16/64, weights 0.5/0.1, pos weight 10, done lookahead 10 (specs written before the key existed read
      *     as 1, {@link #ADDED_LATER})
      */
     public static MlpConfig defaults() {
-        return new MlpConfig(16, 64, 2, "relu", 3, 16, 32, 0.5, 0.1, 10.0, 10);
+        return new MlpConfig(16, 128, 2, "relu", 1, 16, 64, 0.5, 0.1, 10.0, 10);
     }
 
     static void requireWeight(String name, double w) {
