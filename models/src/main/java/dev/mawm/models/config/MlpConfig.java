@@ -31,6 +31,10 @@ import java.util.Set;
  *                      ({@code γ^H · alive_H · V(z_H)}, DESIGN §7 step 4)
  * @param valueSteps    how many steps the value head's return covers, 1..10000 (default 100)
  * @param valueDiscount the discount of the value head's return, in (0, 1] (default 0.99, the planner's default)
+ * @param encoderHidden width of the encoder's hidden layers, 0..4096; 0 means {@code hidden} (what specs written before
+ *                      the key existed meant, {@link #ADDED_LATER}); default 32: the encoder reads a 4-wide CartPole
+ *                      state once per step, and its hidden layer is the fused rollout's costliest skinny product
+ *                      (docs/cartpole.md)
  */
 public record MlpConfig(
         int latent,
@@ -46,13 +50,14 @@ public record MlpConfig(
         int doneLookahead,
         double valueWeight,
         int valueSteps,
-        double valueDiscount) {
+        double valueDiscount,
+        int encoderHidden) {
     /** The accepted activation names. */
     public static final Set<String> ACTIVATIONS = Set.of("elu", "relu", "tanh");
 
     /** Fields added after specs were first written, with the value a spec without them meant. */
     public static final Map<String, Object> ADDED_LATER = Map.of("doneLookahead", 1, "valueWeight", 0.0, "valueSteps", 100,
-            "valueDiscount", 0.99);
+            "valueDiscount", 0.99, "encoderHidden", 0);
 
     /** Validates every field. */
     public MlpConfig {
@@ -76,6 +81,37 @@ public record MlpConfig(
         if (!(valueDiscount > 0 && valueDiscount <= 1)) {
             throw new IllegalArgumentException("mlp.valueDiscount must be in (0, 1], got " + valueDiscount);
         }
+        Grid2Config.requireRange("mlp.encoderHidden", encoderHidden, 0, 4096);
+    }
+
+    /**
+     * A config whose encoder is as wide as the dynamics ({@code encoderHidden} 0).
+     *
+     * @param latent        see the record
+     * @param hidden        see the record
+     * @param layers        see the record
+     * @param activation    see the record
+     * @param ensemble      see the record
+     * @param rewardHidden  see the record
+     * @param doneHidden    see the record
+     * @param rewardWeight  see the record
+     * @param doneWeight    see the record
+     * @param donePosWeight see the record
+     * @param doneLookahead see the record
+     * @param valueWeight   see the record
+     * @param valueSteps    see the record
+     * @param valueDiscount see the record
+     */
+    public MlpConfig(int latent, int hidden, int layers, String activation, int ensemble, int rewardHidden, int doneHidden,
+            double rewardWeight, double doneWeight, double donePosWeight, int doneLookahead, double valueWeight, int valueSteps,
+            double valueDiscount) {
+        this(latent, hidden, layers, activation, ensemble, rewardHidden, doneHidden, rewardWeight, doneWeight, donePosWeight,
+                doneLookahead, valueWeight, valueSteps, valueDiscount, 0);
+    }
+
+    /** @return the width of the encoder's hidden layers: {@code encoderHidden}, or {@code hidden} when it is 0 */
+    public int encoderWidth() {
+        return encoderHidden == 0 ? hidden : encoderHidden;
     }
 
     /**
@@ -124,7 +160,7 @@ public record MlpConfig(
      *     as 1, {@link #ADDED_LATER})
      */
     public static MlpConfig defaults() {
-        return new MlpConfig(16, 128, 2, "relu", 1, 16, 64, 0.5, 0.1, 10.0, 10);
+        return new MlpConfig(16, 128, 2, "relu", 1, 16, 64, 0.5, 0.1, 10.0, 10, 0.0, 100, 0.99, 32);
     }
 
     static void requireWeight(String name, double w) {

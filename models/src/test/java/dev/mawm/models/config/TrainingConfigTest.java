@@ -30,6 +30,7 @@ class TrainingConfigTest {
         assertMessage("mlp.valueWeight must be in [0, 100]", "mlp.valueWeight=-1");
         assertMessage("mlp.valueSteps must be in [1, 10000]", "mlp.valueSteps=0");
         assertMessage("mlp.valueDiscount must be in (0, 1]", "mlp.valueDiscount=1.5");
+        assertMessage("mlp.encoderHidden must be in [0, 4096]", "mlp.encoderHidden=-1");
         assertMessage("train.valFraction must be in (0, 0.5]", "train.valFraction=0.9");
         assertMessage("train.lr must be in (0, 1]", "train.lr=0");
         assertMessage("gru.seqLen must be in [1, 1024]", "gru.seqLen=0");

@@ -66,7 +66,7 @@ public final class MlpWorldModel {
         int[] enc = new int[config.layers() + 1];
         enc[0] = obsDim;
         for (int i = 1; i < enc.length; i++) {
-            enc[i] = i == enc.length - 1 ? config.latent() : config.hidden();
+            enc[i] = i == enc.length - 1 ? config.latent() : config.encoderWidth();
         }
         this.encoder = new MlpStack(prefix + "encoder", enc, act, true);
         int[] dyn = new int[config.layers() + 1];

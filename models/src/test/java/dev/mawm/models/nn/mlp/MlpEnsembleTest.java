@@ -48,6 +48,21 @@ class MlpEnsembleTest {
     }
 
     @Test
+    void encoderHiddenNarrowsOnlyTheEncodersHiddenLayers() {
+        MlpConfig c = TestSpecs.mlp().config();
+        MlpConfig narrow = new MlpConfig(c.latent(), c.hidden(), c.layers(), c.activation(), 1, c.rewardHidden(), c.doneHidden(),
+                c.rewardWeight(), c.doneWeight(), c.donePosWeight(), c.doneLookahead(), 0.0, 100, 0.99, 5);
+        MlpEnsemble e = new MlpEnsemble(4, 2, narrow, TestSpecs.normalization());
+        Map<String, long[]> shapes = new LinkedHashMap<>();
+        e.params().forEach(p -> shapes.put(p.name(), p.shape()));
+        assertArrayEquals(new long[] {4, 5}, shapes.get("m0.encoder.l0.weight"));
+        assertArrayEquals(new long[] {5, c.latent()}, shapes.get("m0.encoder.l1.weight"));
+        assertArrayEquals(new long[] {c.hidden(), c.hidden()}, shapes.get("m0.dynamics.l1.weight"));
+        assertEquals(c.hidden(), c.encoderWidth(), "0 means as wide as the dynamics");
+        assertEquals(5, narrow.encoderWidth());
+    }
+
+    @Test
     void aSpecWrittenBeforeTheDoneLookaheadReadsItAsOneStep() {
         MlpEnsemble e = TestSpecs.mlp();
         ModelSpec spec = TestSpecs.spec(e);
@@ -56,6 +71,7 @@ class MlpEnsembleTest {
         tree.remove("valueWeight");
         tree.remove("valueSteps");
         tree.remove("valueDiscount");
+        tree.remove("encoderHidden");
         ModelSpec old = new ModelSpec(spec.formatVersion(), spec.family(), spec.env(), spec.obsDim(), spec.actionCount(), tree,
                 spec.normalization(), spec.params(), spec.datasetSha256(), null);
         MlpEnsemble read = MlpEnsemble.fromSpec(Checkpoint.parseSpec(Checkpoint.specJson(old), "old"));
