@@ -90,6 +90,26 @@ class ExportCommandTest {
     }
 
     @Test
+    void fromBundleTakesNoCheckpointAndNoConfig() {
+        Path ckpt = checkpoint(dir.resolve("ckpt"));
+        CliRun both = mawm("export", "--checkpoint", ckpt.toString(), "--from-bundle", dir.toString(), "--out", dir.resolve("x").toString());
+        assertNotEquals(0, both.code());
+        assertTrue(both.err().contains("exactly one of --checkpoint DIR and --from-bundle BUNDLE"), both.err());
+        CliRun neither = mawm("export", "--out", dir.resolve("y").toString());
+        assertNotEquals(0, neither.code());
+        assertTrue(neither.err().contains("exactly one of"), neither.err());
+        Path shipped = Path.of("..", "models", "bundles", "grid2-jepa2");
+        CliRun config = mawm("export", "--from-bundle", shipped.toString(), "--out", dir.resolve("z").toString(), "--set", "cem.samples=64");
+        assertNotEquals(0, config.code());
+        assertTrue(config.err().contains("--config/--set do not apply with --from-bundle"), config.err());
+        CliRun mlp = mawm("export", "--from-bundle", Path.of("..", "models", "bundles", "cartpole-mlp").toString(), "--out",
+                dir.resolve("w").toString());
+        assertNotEquals(0, mlp.code());
+        assertTrue(mlp.err().contains("re-export it from its checkpoint"), mlp.err());
+        assertTrue(Files.notExists(dir.resolve("x")) && Files.notExists(dir.resolve("z")) && Files.notExists(dir.resolve("w")));
+    }
+
+    @Test
     void missingCheckpointFailsWithAClearMessage() {
         CliRun r = mawm("export", "--checkpoint", dir.resolve("nope").toString(), "--out", dir.resolve("b").toString());
         assertNotEquals(0, r.code());
