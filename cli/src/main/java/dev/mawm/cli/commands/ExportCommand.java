@@ -48,7 +48,7 @@ public final class ExportCommand implements MawmCommand {
                     + "12 unless set).")
     Integer horizon;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "Bundle name (default: the output directory's name).")
+    @Option(names = "--name", paramLabel = "NAME", description = "Bundle name (default: the output directory's name, or the source's with --from-bundle).")
     String name;
 
     @Option(names = "--bundle-version", paramLabel = "VERSION", description = "Bundle version (default: 1, or the source's).")
