@@ -4,9 +4,8 @@
 # 21x21, wall density 0.15, 30 steps). Deterministic on the CPU (same data, weights and graphs every run).
 # Usage: scripts/make-grid2-bundle.sh [WORK_DIR]   (default WORK_DIR: out/grid2-bundle)
 # MAWM=/path/to/launcher overrides the mawm command (default: ./mawm in the repository root).
-# The shipped version 3.1 holds version 3's weights (this recipe, trained on another machine of this kind) exported
-# again with the current exporter: ./mawm export --from-bundle models/bundles/grid2-jepa2 --out models/bundles/grid2-jepa2
-# --bundle-version 3.1 (docs/bundle-format.md, "Re-exporting a bundle"). A run here writes 3.1 with this machine's weights.
+# The shipped version 4 is this script's output on a Zen 5 machine (version 3.1 was version 3's weights exported
+# again with `mawm export --from-bundle`, docs/bundle-format.md).
 # Variants (not shipped; the bundle goes to WORK_DIR/bundle):
 #   TRAIN_SEED=2 scripts/make-grid2-bundle.sh out/grid2-seed2        another training seed, same data
 #   BARE_MESSAGE=1 scripts/make-grid2-bundle.sh out/grid2-bare       the seed's 49-integer message (grid2.messagePosition=false)
@@ -30,7 +29,7 @@ mkdir -p "$work"
 #    TensorFlow Java, CPU, 1 thread: bit-reproducible)
 "$mawm" train --family jepa2 --data "$work/grid2-comm.mawm" --out "$work/checkpoint" --config "$config" "${sets[@]}"
 # 3. ONNX bundle: components, the imagined-message rollout rollout_h8, golden files, planning defaults
-"$mawm" export --checkpoint "$work/checkpoint" --out "$bundle" --name grid2-jepa2 --bundle-version 3.1 --config "$config"
+"$mawm" export --checkpoint "$work/checkpoint" --out "$bundle" --name grid2-jepa2 --bundle-version 4 --config "$config"
 "$mawm" verify "$bundle"
 # 4. the communication benchmark on the bundle (figures in docs/grid2-planning.md)
 "$mawm" eval --env grid2 --bundle "$bundle" --episodes 200 --seed 0 --scenario comm --comm none,first,every,plan \

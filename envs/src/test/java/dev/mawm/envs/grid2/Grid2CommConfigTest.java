@@ -36,7 +36,8 @@ class Grid2CommConfigTest {
         MawmConfig defaults = MawmConfig.defaults();
         assertEquals(defaults.cartpole(), cfg.cartpole());
         assertEquals(defaults.collect(), cfg.collect());
-        // the benchmark's jepa2 recipe: the defaults but for two loss weights (docs/jepa2.md)
+        // the benchmark's jepa2 recipe (version 4): the defaults but for three loss weights, a 512-wide prediction MLP and
+        // one-hot positions (docs/jepa2.md)
         Jepa2Config dj = defaults.family(Jepa2Family.INSTANCE);
         Jepa2Config cj = cfg.family(Jepa2Family.INSTANCE);
         assertEquals(3.0, cj.loss().blockedMoves());
@@ -44,10 +45,12 @@ class Grid2CommConfigTest {
         Jepa2LossConfig dl = dj.loss();
         Jepa2LossConfig recipe = new Jepa2LossConfig(dl.lambda(), dl.sigregDirections(), dl.sigregKnots(), dl.vicregInv(), dl.vicregVar(),
                 dl.vicregCov(), dl.latentMapWeight(), dl.rewardWeight(), dl.doneWeight(), 1.0, dl.messageDropout(), dl.shapingWeight(),
-                dl.imaginedMessages(), dl.rolloutHeads(), 3.0, dl.moveLabels(), dl.commPrediction(), dl.codecMix());
+                dl.imaginedMessages(), dl.rolloutHeads(), 3.0, dl.moveLabels(), 10.0, dl.codecMix());
         assertEquals(recipe, cj.loss());
         assertEquals(dj.steps(), cj.steps());
         assertEquals(dj.latent(), cj.latent());
+        assertEquals(512, cj.predictorHidden());
+        assertTrue(cj.positionOneHot());
         assertTrue(MawmConfig.load(List.of(commYaml()), List.of("grid2.messagePosition=false")).grid2().messageLength() == 49);
     }
 }
