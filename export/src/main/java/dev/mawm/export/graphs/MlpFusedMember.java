@@ -61,7 +61,7 @@ final class MlpFusedMember {
      * @param <T>     tensor type
      * @return the member's rollout: heads of every step {@code [N, 2H]} (columns {@code 2k}: reward of step k,
      *     {@code 2k+1}: done logit of the latent step k starts from), the last normalized state {@code [N, S]} and
-     *     every step's normalized state {@code [N, H·S]}, and for a member with a value head the done logit and value
+     *     every step's normalized state (H × {@code [N, S]}), and for a member with a value head the done logit and value
      *     of {@code z_H} ({@code [N, 2]}, else null)
      */
     <T> Result<T> rollout(Ops<T> ops, T start, List<T> oneHots) {
@@ -118,7 +118,7 @@ final class MlpFusedMember {
             T zLast = ops.concat(-1, List.of(sn, m.encoderStack().apply(ops, sn)));  // [N, L]
             tail = ops.concat(-1, List.of(m.doneStack().apply(ops, zLast), m.valueColumn(ops, zLast)));  // [N, 2]
         }
-        return new Result<>(heads, sn, ops.concat(-1, states), tail);
+        return new Result<>(heads, sn, states, tail);
     }
 
     /** {@code z0 · w[:L] + onehot · w[L:] + b}: {@code z0} of B rows (1 or N) broadcast over the N candidates. */
@@ -131,11 +131,12 @@ final class MlpFusedMember {
     /**
      * @param heads {@code [N, 2H]} per step: reward, done logit of the step's start latent
      * @param last  {@code [N, S]} the normalized state after H steps
-     * @param states {@code [N, H·S]} the normalized states after steps 1..H
+     * @param states H tensors {@code [N, S]}: the normalized states after steps 1..H (concatenated only by an ensemble,
+     *               whose disagreement reads their spread; a graph output nothing reads still runs in ONNX Runtime)
      * @param tail  {@code [N, 2]} done logit and value head output of {@code z_H}, or null without a value head
      * @param <T>   tensor type
      */
-    record Result<T>(T heads, T last, T states, T tail) {
+    record Result<T>(T heads, T last, List<T> states, T tail) {
     }
 
     /** {@code [Wrew0 | [Wdone0; 0]]}, {@code [L + A, R + D]}. */

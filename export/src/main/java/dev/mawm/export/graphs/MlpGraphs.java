@@ -110,10 +110,10 @@ public final class MlpGraphs {
             T gammas = DiscountedColumns.gammas(ops, discount, horizon);  // [H, 1]
             List<T> returns = new ArrayList<>();
             List<T> finals = new ArrayList<>();
-            List<T> states = new ArrayList<>();
+            List<List<T>> states = new ArrayList<>();
             for (MlpWorldModel m : net.members()) {
                 MlpFusedMember.Result<T> r = new MlpFusedMember(m).rollout(ops, start0, oneHots);
-                states.add(r.states());  // [N, H·S] normalized
+                states.add(r.states());  // H × [N, S] normalized
                 // with a value head (tail not null) the return also scores what follows the horizon
                 returns.add(ops.reshape(DiscountedColumns.total(ops, r.heads(), gammas, horizon, norm, r.tail(), discount,
                         (float) m.config().valueScale()), -1));  // [N]
@@ -124,11 +124,12 @@ public final class MlpGraphs {
             // mean over dimensions, summed over the H steps), so leaving the data costs even where every member
             // predicts the same (clipped) reward
             T disagreement;
-            if (states.size() == 1) {
+            if (net.members().size() == 1) {
                 disagreement = ops.sub(mean, mean);  // one member: no spread (its std is 0); x − x is +0 for finite x
             } else {
-                T stateMean = MemberStats.mean(ops, states);
-                T stateSpread = ops.mul(ops.reduceSum(MemberStats.std(ops, states, stateMean), -1, false), ops.scalar(1f / s));  // [N]
+                List<T> trajectories = states.stream().map(st -> ops.concat(-1, st)).toList();  // per member [N, H·S]
+                T stateMean = MemberStats.mean(ops, trajectories);
+                T stateSpread = ops.mul(ops.reduceSum(MemberStats.std(ops, trajectories, stateMean), -1, false), ops.scalar(1f / s));  // [N]
                 disagreement = ops.add(MemberStats.std(ops, returns, mean), stateSpread);
             }
             // every member shares the normalization: the mean of the normalized states, denormalized once

@@ -8,7 +8,8 @@ import java.util.Set;
  * reward head, done head; optionally an ensemble of independent members).
  *
  * @param latent        width of the encoder's learned features, 1..4096 (default 16)
- * @param hidden        width of the hidden layers of encoder and dynamics, 1..4096 (default 128)
+ * @param hidden        width of the dynamics' hidden layers (and the encoder's when {@code encoderHidden} is 0), 1..4096
+ *                      (default 128)
  * @param layers        number of dense layers of the encoder and of the dynamics, 1..16 (default 2)
  * @param activation    {@code elu}, {@code relu} or {@code tanh} (default {@code relu}: ONNX Runtime fuses it into its
  *                      Gemm; seed 004 used elu)
