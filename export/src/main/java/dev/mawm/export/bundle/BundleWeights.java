@@ -55,7 +55,7 @@ public final class BundleWeights {
      *
      * @param manifest     the bundle's manifest
      * @param checkpoint   its weights as a checkpoint (in-memory, no recorded checksums)
-     * @param absent     the parameters no graph holds, filled with zeros, in declaration order
+     * @param absent       the parameters no graph holds, filled with zeros, in declaration order
      */
     public record Read(BundleManifest manifest, Checkpoint checkpoint, List<String> absent) {
         /** Copies the list. */
