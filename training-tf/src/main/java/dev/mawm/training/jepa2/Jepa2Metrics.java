@@ -89,11 +89,39 @@ public record Jepa2Metrics(int heldOutEpisodes, int heldOutRows, Collapse collap
      *                             message then locates the goal relative to this agent; messages carry no positions)
      * @param seenWith             error on those, with message
      * @param seenWithout          error on those, without message
+     * @param messageCeiling       the largest relative cut of {@code goalOnlyOtherWithout} the message could make if it
+     *                             only helped where the goal enters the agent's own view ({@link #messageCeiling(int,
+     *                             double, int, double)}); the bar of "≥ 30 % lower with the message" is out of reach of
+     *                             any predictor on these latents when this is below 0.3
      */
     public record Horizon(int k, int starts, double withMessage, double withoutMessage, double copyBaseline,
                           int goalOnlyOtherStarts, double goalOnlyOtherWith, double goalOnlyOtherWithout,
                           int revealedStarts, double revealedWith, double revealedWithout,
-                          int seenStarts, double seenWith, double seenWithout) {
+                          int seenStarts, double seenWith, double seenWithout, double messageCeiling) {
+    }
+
+    /**
+     * The most the other agent's message could lower the error on the goal-only-in-the-other's-view starts, as a
+     * fraction of the error without it, if it brought the starts where the goal then enters the agent's own view
+     * ({@code revealed}) down to the error of the subset's other starts, where the target holds no goal:
+     * {@code rest = (G·e_G − R·e_R) / (G − R)}, {@code ceiling = R·(e_R − rest) / (G·e_G)}. The other starts keep
+     * their error: their targets are the agent's own future windows without the goal, which the sender saw only
+     * where their windows overlap. Negative when the revealed starts are already below the rest.
+     *
+     * @param goalOnlyOtherStarts  G, starts of the subset
+     * @param goalOnlyOtherWithout e_G, their mean error without the message
+     * @param revealedStarts       R, of those, the starts whose goal is in the agent's own view at t+k
+     * @param revealedWithout      e_R, their mean error without the message
+     * @return the ceiling, or NaN when every start or none is revealed
+     */
+    public static double messageCeiling(int goalOnlyOtherStarts, double goalOnlyOtherWithout, int revealedStarts,
+                                        double revealedWithout) {
+        if (revealedStarts <= 0 || revealedStarts >= goalOnlyOtherStarts) {
+            return Double.NaN;
+        }
+        double total = goalOnlyOtherStarts * goalOnlyOtherWithout;
+        double rest = (total - revealedStarts * revealedWithout) / (goalOnlyOtherStarts - revealedStarts);
+        return revealedStarts * (revealedWithout - rest) / total;
     }
 
     /**

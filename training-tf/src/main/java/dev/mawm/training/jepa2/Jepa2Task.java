@@ -233,6 +233,7 @@ public final class Jepa2Task implements TrainingTask {
             out.put("predErrK" + h.k() + "NoMessage", h.withoutMessage());
             out.put("goalOnlyOtherErrK" + h.k(), h.goalOnlyOtherWith());
             out.put("goalOnlyOtherErrK" + h.k() + "NoMessage", h.goalOnlyOtherWithout());
+            out.put("messageCeilingK" + h.k(), h.messageCeiling());
         }
         out.put("obsPredCosine", m.maps().obsPredCosine());
         out.put("msgPredCosine", m.maps().msgPredCosine());

@@ -138,7 +138,8 @@ final class RolloutEval {
             out.add(new Jepa2Metrics.Horizon(k, (int) cnt, a[0] / cnt / totalVar, a[1] / cnt / totalVar, a[2] / cnt / totalVar,
                     (int) a[6], a[4] / a[6] / totalVar, a[5] / a[6] / totalVar,
                     revealed, a[7] / revealed / totalVar, a[8] / revealed / totalVar,
-                    (int) a[11], a[9] / a[11] / totalVar, a[10] / a[11] / totalVar));
+                    (int) a[11], a[9] / a[11] / totalVar, a[10] / a[11] / totalVar,
+                    Jepa2Metrics.messageCeiling((int) a[6], a[5] / a[6] / totalVar, revealed, a[8] / revealed / totalVar)));
         }
         return out;
     }
